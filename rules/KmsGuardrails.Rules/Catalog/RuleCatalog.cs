@@ -76,7 +76,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor DisconnectedStoreWithPendingDeletion = new(
         "KMS007",
         "Key store disconnected while its keys are pending deletion",
-        "Key store '{0}' is disconnected while key '{1}' is pending deletion: KMS cannot delete the key material, which stays orphaned in the store and its backups",
+        "Key '{0}' is pending deletion while its key store{1} is disconnected: KMS cannot delete the key material, which stays orphaned in the store and its backups",
         "When a key in a CloudHSM key store is deleted, KMS deletes its key material from the cluster only if the store is connected. Keep the store connected for the whole waiting period, or the material is orphaned in the cluster and its backups.",
         Reliability,
         RuleSeverity.Warning,

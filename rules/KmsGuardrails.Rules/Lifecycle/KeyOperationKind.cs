@@ -1,0 +1,33 @@
+namespace KmsGuardrails.Rules.Lifecycle;
+
+/// <summary>The operations of the lifecycle model: API calls, and events that happen to a key over time.</summary>
+public enum KeyOperationKind
+{
+    CreateKey,
+    EnableKey,
+    DisableKey,
+    ScheduleKeyDeletion,
+    CancelKeyDeletion,
+    DeleteImportedKeyMaterial,
+    ImportKeyMaterial,
+    ReplicateKey,
+    UpdatePrimaryRegion,
+    ConnectCustomKeyStore,
+    DisconnectCustomKeyStore,
+    DeleteCustomKeyStore,
+
+    /// <summary>Encrypt, Decrypt, GenerateDataKey, Sign, ...: see <see cref="KeyOperation.Api"/>.</summary>
+    Cryptographic,
+
+    /// <summary>Days pass: a waiting period may end and the key is deleted.</summary>
+    TimePasses,
+
+    /// <summary>Imported key material reaches its ValidTo date and KMS deletes it.</summary>
+    KeyMaterialExpires,
+
+    /// <summary>One replica of this multi-Region primary key is deleted.</summary>
+    ReplicaDeleted,
+
+    /// <summary>An asynchronous change finishes: Creating and Updating end.</summary>
+    TransientStateEnds,
+}

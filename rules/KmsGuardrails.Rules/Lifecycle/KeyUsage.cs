@@ -1,0 +1,11 @@
+namespace KmsGuardrails.Rules.Lifecycle;
+
+/// <summary>KeyUsageType of the KMS API.</summary>
+public enum KeyUsage
+{
+    EncryptDecrypt,
+    SignVerify,
+    GenerateVerifyMac,
+    KeyAgreement,
+    EncapsulateDecapsulate,
+}

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Globalization;
+using KmsGuardrails.Rules.Catalog;
+
+namespace KmsGuardrails.Rules.Lifecycle;
+
+/// <summary>
+/// Maps an operation on a key to the hazards of the rule catalog (KMS001–KMS010). A hazard that
+/// depends on the key's state is raised only when it holds in every state the key may be in.
+/// </summary>
+internal static class LifecycleHazards
+{
+    public static IReadOnlyList<Hazard> Of(KeyStateSet states, KeyFacts facts, KeyOperation operation, LifecycleOptions options)
+    {
+        var hazards = new List<Hazard>();
+        switch (operation.Kind)
+        {
+            case KeyOperationKind.ScheduleKeyDeletion:
+                AddScheduleHazards(hazards, states, facts, operation.Window, options);
+                break;
+            case KeyOperationKind.DeleteImportedKeyMaterial:
+                hazards.Add(new Hazard(
+                    RuleCatalog.ImmediateKeyMaterialLoss,
+                    new[] { "DeleteImportedKeyMaterial" },
+                    "DeleteImportedKeyMaterial puts the key in PendingImport immediately; only reimporting the same material restores it"));
+                break;
+            case KeyOperationKind.ImportKeyMaterial when operation.MaterialExpires == TriState.True:
+                hazards.Add(new Hazard(
+                    RuleCatalog.ImmediateKeyMaterialLoss,
+                    new[] { "imported key material that expires (ExpirationModel KEY_MATERIAL_EXPIRES, the default)" },
+                    "when ValidTo is reached KMS deletes the key material and the key becomes PendingImport"));
+                break;
+            case KeyOperationKind.DeleteCustomKeyStore:
+                hazards.Add(new Hazard(
+                    RuleCatalog.CustomKeyStoreDeletion,
+                    new string[0],
+                    "DeleteCustomKeyStore is irreversible; DisconnectCustomKeyStore is the reversible alternative",
+                    subject: facts.CustomKeyStoreId ?? "(unknown id)"));
+                break;
+            case KeyOperationKind.DisconnectCustomKeyStore when states.IsWithin(KeyStateSet.PendingAnyDeletion) && facts.InCustomKeyStore != TriState.False:
+                hazards.Add(OrphanedMaterial(facts, "the key store is disconnected while the key is " + states));
+                break;
+            case KeyOperationKind.Cryptographic:
+                AddUseHazards(hazards, states, facts, operation.Api);
+                break;
+        }
+
+        return hazards;
+    }
+
+    private static void AddScheduleHazards(List<Hazard> hazards, KeyStateSet states, KeyFacts facts, PendingWindow window, LifecycleOptions options)
+    {
+        if (window.IsKnownOutOfRange)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.PendingWindowOutOfRange,
+                new[] { Days(window.Days!.Value) },
+                "PendingWindowInDays " + window + " is outside 7 to 30 (ValidationException)"));
+        }
+        else if (window.EffectiveDays is { } days && days < options.MinimumPendingWindowDays)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.PendingWindowBelowMinimum,
+                new[] { Days(days), Days(options.MinimumPendingWindowDays) },
+                "PendingWindowInDays " + window + " is below the configured minimum " + options.MinimumPendingWindowDays));
+        }
+
+        if (facts.IsAsymmetric == TriState.True && facts.Usage == KeyUsage.EncryptDecrypt)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.AsymmetricEncryptionKeyDeletion,
+                new string[0],
+                "key spec " + facts.Spec + " with key usage ENCRYPT_DECRYPT"));
+        }
+
+        if (facts.IsPrimaryWithReplicas == TriState.True)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.MultiRegionPrimaryWithReplicas,
+                new string[0],
+                "multi-Region primary key with " + facts.ReplicaCount + " replica(s)"));
+        }
+
+        if (states.Single == KeyState.Enabled)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.ScheduledWhileEnabled,
+                new string[0],
+                "the key is Enabled when ScheduleKeyDeletion is called"));
+        }
+
+        if (facts.InCustomKeyStore == TriState.True && facts.StoreConnection is KeyStoreConnection.Disconnected or KeyStoreConnection.Disconnecting)
+        {
+            hazards.Add(OrphanedMaterial(facts, "deletion is scheduled while the key store is " + facts.StoreConnection));
+        }
+    }
+
+    private static void AddUseHazards(List<Hazard> hazards, KeyStateSet states, KeyFacts facts, CryptographicApi api)
+    {
+        if (states.IsWithin(KeyStateSet.PendingAnyDeletion))
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.UseWhilePendingDeletion,
+                new[] { api.ToString() },
+                api + " on a key that is " + states));
+        }
+        else if (states.Single == KeyState.Disabled && facts.DisabledByCancel == TriState.True)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.UseAfterCancelWithoutEnable,
+                new[] { api.ToString() },
+                "CancelKeyDeletion left the key Disabled and no EnableKey followed before " + api));
+        }
+    }
+
+    private static Hazard OrphanedMaterial(KeyFacts facts, string evidence) => new(
+        RuleCatalog.DisconnectedStoreWithPendingDeletion,
+        new[] { facts.CustomKeyStoreId is { } id ? " '" + id + "'" : string.Empty },
+        evidence);
+
+    private static string Days(int days) => days.ToString(CultureInfo.InvariantCulture);
+}
