@@ -1,0 +1,31 @@
+using KmsGuardrails.Rules.Catalog;
+using Microsoft.CodeAnalysis;
+
+namespace KmsGuardrails.Analyzers.Infrastructure;
+
+/// <summary>
+/// Roslyn descriptors for the catalog's C# rules. Title, message, category, severity and help link
+/// all come from <see cref="RuleCatalog"/>; the id is passed as the catalog's constant so analyzer
+/// release tracking can see it.
+/// </summary>
+internal static class KmsDiagnostics
+{
+    public static readonly DiagnosticDescriptor PendingWindowOutOfRange = Create(RuleIds.PendingWindowOutOfRange, RuleCatalog.PendingWindowOutOfRange);
+
+    public static readonly DiagnosticDescriptor PendingWindowBelowMinimum = Create(RuleIds.PendingWindowBelowMinimum, RuleCatalog.PendingWindowBelowMinimum);
+
+    private static DiagnosticDescriptor Create(string id, RuleDescriptor rule) => new(
+        id,
+        rule.Title,
+        rule.MessageFormat,
+        rule.Category,
+        rule.DefaultSeverity switch
+        {
+            RuleSeverity.Error => DiagnosticSeverity.Error,
+            RuleSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        },
+        isEnabledByDefault: true,
+        description: rule.Description,
+        helpLinkUri: rule.HelpLink);
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using KmsGuardrails.Analyzers.Infrastructure;
+using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Lifecycle;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KmsGuardrails.Analyzers.Rules;
+
+/// <summary>
+/// KMS001, KMS002: a constant deletion waiting period outside 7 to 30 days, or below the
+/// configured minimum, wherever it is written: a request's initializer, a later assignment to
+/// the request, or the convenience overload's argument.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
+{
+    private const string PendingWindowInDays = "PendingWindowInDays";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(KmsDiagnostics.PendingWindowOutOfRange, KmsDiagnostics.PendingWindowBelowMinimum);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KmsSdk.TryCreate(start.Compilation) is not { } sdk)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, (ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, sdk), OperationKind.Invocation);
+        });
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: PendingWindowInDays } property
+            || !KmsSdk.IsModelType(property.Property.ContainingType, "ScheduleKeyDeletionRequest"))
+        {
+            return;
+        }
+
+        var request = property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            ? FindCreation(assignment)
+            : property.Instance;
+        var keyId = request is null ? null : RequestValues.Read(request)["KeyId"];
+        Check(context, assignment.Value, keyId);
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, KmsSdk sdk)
+    {
+        // The request-object form is checked where the property is assigned; only the convenience overload is left.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "pendingWindowInDays" && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && KmsCall.TryRead(invocation, sdk) is { Api: "ScheduleKeyDeletion" } call)
+            {
+                Check(context, argument.Value, call.Argument("KeyId"));
+            }
+        }
+    }
+
+    private void Check(OperationAnalysisContext context, IOperation window, IOperation? keyId)
+    {
+        if (!ConstantValues.TryGetInt32(window, out var days))
+        {
+            return;
+        }
+
+        var step = KeyLifecycle.Apply(
+            KeyStateSet.Unknown,
+            KeyFacts.Unknown,
+            KeyOperation.ScheduleKeyDeletion(PendingWindow.OfDays(days)),
+            AnalyzerSettings.Lifecycle(context.Options, window.Syntax.SyntaxTree));
+        HazardReporter.Report(step.Hazards, SupportedDiagnostics, window.Syntax.GetLocation(), KeyNames.Of(keyId), context.ReportDiagnostic);
+    }
+
+    private static IOperation? FindCreation(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IObjectCreationOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+}

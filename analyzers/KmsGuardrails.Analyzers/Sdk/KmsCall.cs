@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KmsGuardrails.Analyzers.Sdk;
+
+/// <summary>
+/// One call to a KMS client method, sync or async, in its request-object form or a convenience
+/// overload: the API name and its arguments by request property name.
+/// </summary>
+internal sealed class KmsCall
+{
+    private readonly Dictionary<string, IOperation> convenienceArguments;
+
+    private KmsCall(IInvocationOperation invocation, string api, RequestValues request, Dictionary<string, IOperation> convenienceArguments)
+    {
+        Invocation = invocation;
+        Api = api;
+        Request = request;
+        this.convenienceArguments = convenienceArguments;
+    }
+
+    public IInvocationOperation Invocation { get; }
+
+    /// <summary>The API name without the Async suffix, for example <c>ScheduleKeyDeletion</c>.</summary>
+    public string Api { get; }
+
+    public RequestValues Request { get; }
+
+    /// <summary>The value given for a request property, through the request object or a convenience parameter.</summary>
+    public IOperation? Argument(string property) =>
+        convenienceArguments.TryGetValue(property, out var value) ? value : Request[property];
+
+    /// <summary>True when the property is given at all, even as a value that cannot be read.</summary>
+    public bool HasArgument(string property) => convenienceArguments.ContainsKey(property) || Request.IsAssigned(property);
+
+    public static KmsCall? TryRead(IInvocationOperation invocation, KmsSdk sdk)
+    {
+        var method = invocation.TargetMethod;
+        if (!sdk.IsClient(method.ContainingType) && !sdk.IsClient(invocation.Instance?.Type))
+        {
+            return null;
+        }
+
+        var api = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
+        var request = RequestValues.None;
+        var convenience = new Dictionary<string, IOperation>(StringComparer.Ordinal);
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (KmsSdk.IsModelType(parameter.Type, api + "Request"))
+            {
+                request = RequestValues.Read(argument.Value);
+            }
+            else if (parameter.Name.Length > 0)
+            {
+                // keyId -> KeyId, pendingWindowInDays -> PendingWindowInDays: the request property names.
+                convenience[char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1)] = argument.Value;
+            }
+        }
+
+        return new KmsCall(invocation, api, request, convenience);
+    }
+}
