@@ -14,6 +14,10 @@ internal static class KmsDiagnostics
 
     public static readonly DiagnosticDescriptor PendingWindowBelowMinimum = Create(RuleIds.PendingWindowBelowMinimum, RuleCatalog.PendingWindowBelowMinimum);
 
+    public static readonly DiagnosticDescriptor ImmediateKeyMaterialLoss = Create(RuleIds.ImmediateKeyMaterialLoss, RuleCatalog.ImmediateKeyMaterialLoss);
+
+    public static readonly DiagnosticDescriptor CustomKeyStoreDeletion = Create(RuleIds.CustomKeyStoreDeletion, RuleCatalog.CustomKeyStoreDeletion);
+
     private static DiagnosticDescriptor Create(string id, RuleDescriptor rule) => new(
         id,
         rule.Title,

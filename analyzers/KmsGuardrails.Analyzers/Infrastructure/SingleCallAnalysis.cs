@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Immutable;
+using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Lifecycle;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KmsGuardrails.Analyzers.Infrastructure;
+
+/// <summary>
+/// The shared shape of the analyzers whose hazards follow from one call alone: translate the call,
+/// ask the simulator about a key of unknown state, report the analyzer's own rules.
+/// </summary>
+internal static class SingleCallAnalysis
+{
+    public static void Register(
+        AnalysisContext context,
+        ImmutableArray<DiagnosticDescriptor> supported,
+        Func<KeyAction, Location> locate)
+    {
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KmsSdk.TryCreate(start.Compilation) is not { } sdk)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (KmsCall.TryRead((IInvocationOperation)c.Operation, sdk) is not { } call)
+                    {
+                        return;
+                    }
+
+                    foreach (var action in KeyActions.Of(call))
+                    {
+                        var options = AnalyzerSettings.Lifecycle(c.Options, c.Operation.Syntax.SyntaxTree);
+                        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, action.Facts, action.Operation, options);
+                        HazardReporter.Report(step.Hazards, supported, locate(action), KeyNames.Of(action.KeyId), c.ReportDiagnostic);
+                    }
+                },
+                OperationKind.Invocation);
+        });
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using KmsGuardrails.Analyzers.Infrastructure;
+using KmsGuardrails.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KmsGuardrails.Analyzers.Rules;
+
+/// <summary>KMS006: DeleteCustomKeyStore is irreversible; DisconnectCustomKeyStore is the safe alternative.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CustomKeyStoreDeletionAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(KmsDiagnostics.CustomKeyStoreDeletion);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        SingleCallAnalysis.Register(context, SupportedDiagnostics, Locate);
+    }
+
+    private static Location Locate(KeyAction action) => CallLocations.NameOf(action.Call.Invocation);
+}

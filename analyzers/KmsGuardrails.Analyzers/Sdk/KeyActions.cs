@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using KmsGuardrails.Rules.Lifecycle;
+using Microsoft.CodeAnalysis;
+
+namespace KmsGuardrails.Analyzers.Sdk;
+
+/// <summary>
+/// Translates KMS calls into lifecycle operations. This is the C# frontend's only knowledge of the
+/// API; what an operation means is decided by the shared simulator.
+/// </summary>
+internal static class KeyActions
+{
+    private static readonly KeyAction[] None = Array.Empty<KeyAction>();
+
+    public static IReadOnlyList<KeyAction> Of(KmsCall call)
+    {
+        var keyId = call.Argument("KeyId");
+        switch (call.Api)
+        {
+            case "CreateKey":
+                return new[] { new KeyAction(call, KeyOperation.CreateKey(CreatedKey(call)), null, call.Argument("CustomKeyStoreId")) };
+            case "EnableKey":
+                return One(call, KeyOperation.EnableKey, keyId);
+            case "DisableKey":
+                return One(call, KeyOperation.DisableKey, keyId);
+            case "ScheduleKeyDeletion":
+                return One(call, KeyOperation.ScheduleKeyDeletion(Window(call)), keyId);
+            case "CancelKeyDeletion":
+                return One(call, KeyOperation.CancelKeyDeletion, keyId);
+            case "DeleteImportedKeyMaterial":
+                return One(call, KeyOperation.DeleteImportedKeyMaterial, keyId);
+            case "ImportKeyMaterial":
+                return One(call, KeyOperation.ImportKeyMaterial(MaterialExpires(call)), keyId);
+            case "ReplicateKey":
+                return One(call, KeyOperation.ReplicateKey, keyId);
+            case "UpdatePrimaryRegion":
+                return One(call, KeyOperation.UpdatePrimaryRegion, keyId);
+            case "ConnectCustomKeyStore":
+                return new[] { new KeyAction(call, KeyOperation.ConnectCustomKeyStore, null, call.Argument("CustomKeyStoreId")) };
+            case "DisconnectCustomKeyStore":
+                return new[] { new KeyAction(call, KeyOperation.DisconnectCustomKeyStore, null, call.Argument("CustomKeyStoreId")) };
+            case "DeleteCustomKeyStore":
+                return new[] { new KeyAction(call, KeyOperation.DeleteCustomKeyStore, null, call.Argument("CustomKeyStoreId")) };
+            case "ReEncrypt":
+                // Decrypts under the source key and encrypts under the destination key: both must be usable.
+                var reEncrypt = KeyOperation.Cryptographic(CryptographicApi.ReEncrypt);
+                return new[] { new KeyAction(call, reEncrypt, call.Argument("SourceKeyId")), new KeyAction(call, reEncrypt, call.Argument("DestinationKeyId")) };
+            default:
+                return Enum.TryParse(call.Api, ignoreCase: false, out CryptographicApi api) && Enum.IsDefined(typeof(CryptographicApi), api)
+                    ? One(call, KeyOperation.Cryptographic(api), keyId)
+                    : None;
+        }
+    }
+
+    private static KeyAction[] One(KmsCall call, KeyOperation operation, IOperation? keyId) => new[] { new KeyAction(call, operation, keyId) };
+
+    private static PendingWindow Window(KmsCall call)
+    {
+        if (!call.HasArgument("PendingWindowInDays"))
+        {
+            return PendingWindow.Omitted;
+        }
+
+        // Assigned, but to something that cannot be read (for example assigned twice differently).
+        if (call.Argument("PendingWindowInDays") is not { } value)
+        {
+            return PendingWindow.Unknown;
+        }
+
+        if (ConstantValues.TryGetInt32(value, out var days))
+        {
+            return PendingWindow.OfDays(days);
+        }
+
+        // v4's int? accepts null, which leaves the window to the API default.
+        return ConstantValues.Unwrap(value).ConstantValue is { HasValue: true, Value: null } ? PendingWindow.Omitted : PendingWindow.Unknown;
+    }
+
+    /// <summary>ExpirationModel defaults to KEY_MATERIAL_EXPIRES when it is not given.</summary>
+    private static TriState MaterialExpires(KmsCall call)
+    {
+        if (!call.HasArgument("ExpirationModel"))
+        {
+            return TriState.True;
+        }
+
+        return call.Argument("ExpirationModel") is { } value && ConstantValues.ApiName(value) is { } name
+            ? name == "KEY_MATERIAL_EXPIRES" ? TriState.True : name == "KEY_MATERIAL_DOES_NOT_EXPIRE" ? TriState.False : TriState.Unknown
+            : TriState.Unknown;
+    }
+
+    /// <summary>The facts CreateKey's request establishes, with the API's defaults for what it omits.</summary>
+    private static KeyFacts CreatedKey(KmsCall call)
+    {
+        var spec = call.HasArgument("KeySpec") ? Named<KeySpec>(call, "KeySpec")
+            : call.HasArgument("CustomerMasterKeySpec") ? Named<KeySpec>(call, "CustomerMasterKeySpec")
+            : KeySpec.SymmetricDefault;
+        var usage = call.HasArgument("KeyUsage") ? Named<KeyUsage>(call, "KeyUsage") : KeyUsage.EncryptDecrypt;
+        var storeId = call.Argument("CustomKeyStoreId");
+        var origin = call.HasArgument("Origin") ? Named<KeyOrigin>(call, "Origin") : storeId is null ? KeyOrigin.AwsKms : null;
+        var multiRegion = call.HasArgument("MultiRegion") ? (call.Argument("MultiRegion") is { } value ? ConstantValues.Boolean(value) : null) : false;
+        return new KeyFacts
+        {
+            Spec = spec,
+            Usage = usage,
+            Origin = origin,
+            Role = multiRegion switch { true => MultiRegionRole.Primary, false => MultiRegionRole.SingleRegion, _ => null },
+            CustomKeyStoreId = storeId is null ? null : Infrastructure.KeyNames.Of(storeId),
+        };
+    }
+
+    private static TEnum? Named<TEnum>(KmsCall call, string property)
+        where TEnum : struct, Enum =>
+        call.Argument(property) is { } value ? KmsNames.Parse<TEnum>(ConstantValues.ApiName(value)) : null;
+}
