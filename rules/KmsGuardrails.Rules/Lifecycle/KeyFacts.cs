@@ -17,8 +17,11 @@ public sealed record KeyFacts
 
     public MultiRegionRole? Role { get; init; }
 
-    /// <summary>Replicas of a multi-Region primary key.</summary>
+    /// <summary>Replicas of a multi-Region primary key, when their number is known.</summary>
     public int? ReplicaCount { get; init; }
+
+    /// <summary>A known lower bound on the replicas, for code that only tested that some exist.</summary>
+    public int MinimumReplicaCount { get; init; }
 
     /// <summary>The custom key store id, or the frontend's name for it (a variable, a logical id).</summary>
     public string? CustomKeyStoreId { get; init; }
@@ -60,7 +63,8 @@ public sealed record KeyFacts
     public TriState IsPrimaryWithReplicas => Role switch
     {
         MultiRegionRole.SingleRegion or MultiRegionRole.Replica => TriState.False,
-        MultiRegionRole.Primary when ReplicaCount is { } count => count > 0 ? TriState.True : TriState.False,
+        MultiRegionRole.Primary when ReplicaCount > 0 || MinimumReplicaCount > 0 => TriState.True,
+        MultiRegionRole.Primary when ReplicaCount == 0 => TriState.False,
         _ => TriState.Unknown,
     };
 
@@ -74,6 +78,7 @@ public sealed record KeyFacts
         Origin = Origin == other.Origin ? Origin : null,
         Role = Role == other.Role ? Role : null,
         ReplicaCount = ReplicaCount == other.ReplicaCount ? ReplicaCount : null,
+        MinimumReplicaCount = System.Math.Min(MinimumReplicaCount, other.MinimumReplicaCount),
         CustomKeyStoreId = CustomKeyStoreId == other.CustomKeyStoreId ? CustomKeyStoreId : null,
         StoreConnection = StoreConnection == other.StoreConnection ? StoreConnection : null,
         MaterialExpires = MaterialExpires == other.MaterialExpires ? MaterialExpires : TriState.Unknown,

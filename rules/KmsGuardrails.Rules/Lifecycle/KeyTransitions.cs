@@ -164,7 +164,7 @@ internal static class KeyTransitions
         }
 
         return state == KeyState.Enabled
-            ? Transition.To(state, facts with { Role = MultiRegionRole.Primary, ReplicaCount = facts.ReplicaCount + 1 })
+            ? Transition.To(state, facts with { Role = MultiRegionRole.Primary, ReplicaCount = facts.ReplicaCount + 1, MinimumReplicaCount = facts.MinimumReplicaCount + 1 })
             : Transition.Fails(state, facts, DisabledOrCommonError(state));
     }
 
@@ -182,7 +182,7 @@ internal static class KeyTransitions
 
         // The primary and the replica swap roles; both are Updating until the change completes.
         return state is KeyState.Enabled or KeyState.Updating
-            ? Transition.To(KeyState.Updating, facts with { Role = MultiRegionRole.Replica, ReplicaCount = null })
+            ? Transition.To(KeyState.Updating, facts with { Role = MultiRegionRole.Replica, ReplicaCount = null, MinimumReplicaCount = 0 })
             : Transition.Fails(state, facts, DisabledOrCommonError(state));
     }
 
@@ -304,7 +304,7 @@ internal static class KeyTransitions
         }
 
         var remaining = facts.ReplicaCount is { } count ? System.Math.Max(0, count - 1) : (int?)null;
-        var after = facts with { ReplicaCount = remaining };
+        var after = facts with { ReplicaCount = remaining, MinimumReplicaCount = System.Math.Max(0, facts.MinimumReplicaCount - 1) };
         if (state != KeyState.PendingReplicaDeletion)
         {
             return Transition.To(state, after);

@@ -78,7 +78,7 @@ internal static class LifecycleHazards
             hazards.Add(new Hazard(
                 RuleCatalog.MultiRegionPrimaryWithReplicas,
                 new string[0],
-                "multi-Region primary key with " + facts.ReplicaCount + " replica(s)"));
+                "multi-Region primary key with " + (facts.ReplicaCount is { } count ? count.ToString(CultureInfo.InvariantCulture) : "at least " + facts.MinimumReplicaCount) + " replica(s)"));
         }
 
         if (states.Single == KeyState.Enabled)

@@ -148,6 +148,27 @@ public sealed class KeyTransitionTests
     }
 
     [Fact]
+    public void A_key_of_unknown_kind_may_still_wait_for_replicas_when_its_window_has_passed()
+    {
+        var step = Keys.Unknown()
+            .Then(KeyOperation.ScheduleKeyDeletion(PendingWindow.Omitted))
+            .Then(KeyOperation.TimePasses(30));
+
+        Assert.Equal(KeyStateSet.Of(KeyState.PendingReplicaDeletion, KeyState.Deleted), step.States);
+    }
+
+    [Fact]
+    public void Metadata_showing_replicas_is_enough_to_know_the_primary_waits_for_them()
+    {
+        var facts = new KeyFacts { Role = MultiRegionRole.Primary, MinimumReplicaCount = 1 };
+
+        var step = KeyLifecycle.Apply(KeyState.Disabled, facts, KeyOperation.ScheduleKeyDeletion(PendingWindow.Omitted));
+
+        Assert.Equal(KeyState.PendingReplicaDeletion, step.States.Single);
+        Assert.Equal(new[] { "KMS004" }, step.Hazards.Select(h => h.Rule.Id));
+    }
+
+    [Fact]
     public void ReplicateKey_on_a_single_Region_key_is_unsupported()
     {
         var step = Keys.NewSymmetric().Then(KeyOperation.ReplicateKey);

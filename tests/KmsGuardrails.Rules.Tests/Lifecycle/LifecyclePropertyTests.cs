@@ -14,7 +14,7 @@ public sealed class LifecyclePropertyTests
             step.Before.States.Contains(KeyState.Deleted) || !step.After.States.Contains(KeyState.Deleted) ||
             (step.Operation.Kind == KeyOperationKind.TimePasses
              && step.Before.States.Contains(KeyState.PendingDeletion)
-             && step.After.Facts.DaysPending >= PendingWindow.MinimumDays
+             && step.Before.Facts.DaysPending + step.Operation.Days >= PendingWindow.MinimumDays
              && step.Before.Facts.PendingWindowDays is null or (>= PendingWindow.MinimumDays and <= PendingWindow.MaximumDays)));
 
     [Property(MaxTest = 500)]
