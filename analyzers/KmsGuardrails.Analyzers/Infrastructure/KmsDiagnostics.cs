@@ -18,6 +18,18 @@ internal static class KmsDiagnostics
 
     public static readonly DiagnosticDescriptor CustomKeyStoreDeletion = Create(RuleIds.CustomKeyStoreDeletion, RuleCatalog.CustomKeyStoreDeletion);
 
+    public static readonly DiagnosticDescriptor AsymmetricEncryptionKeyDeletion = Create(RuleIds.AsymmetricEncryptionKeyDeletion, RuleCatalog.AsymmetricEncryptionKeyDeletion);
+
+    public static readonly DiagnosticDescriptor MultiRegionPrimaryWithReplicas = Create(RuleIds.MultiRegionPrimaryWithReplicas, RuleCatalog.MultiRegionPrimaryWithReplicas);
+
+    public static readonly DiagnosticDescriptor DisconnectedStoreWithPendingDeletion = Create(RuleIds.DisconnectedStoreWithPendingDeletion, RuleCatalog.DisconnectedStoreWithPendingDeletion);
+
+    public static readonly DiagnosticDescriptor ScheduledWhileEnabled = Create(RuleIds.ScheduledWhileEnabled, RuleCatalog.ScheduledWhileEnabled);
+
+    public static readonly DiagnosticDescriptor UseAfterCancelWithoutEnable = Create(RuleIds.UseAfterCancelWithoutEnable, RuleCatalog.UseAfterCancelWithoutEnable);
+
+    public static readonly DiagnosticDescriptor UseWhilePendingDeletion = Create(RuleIds.UseWhilePendingDeletion, RuleCatalog.UseWhilePendingDeletion);
+
     private static DiagnosticDescriptor Create(string id, RuleDescriptor rule) => new(
         id,
         rule.Title,

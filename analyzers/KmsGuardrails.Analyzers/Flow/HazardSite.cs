@@ -1,0 +1,7 @@
+using KmsGuardrails.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace KmsGuardrails.Analyzers.Flow;
+
+/// <summary>A hazard found at one call, with the name of the key it is about.</summary>
+internal readonly record struct HazardSite(Hazard Hazard, Location Location, string Subject);

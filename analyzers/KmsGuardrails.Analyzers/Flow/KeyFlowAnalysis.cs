@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KmsGuardrails.Analyzers.Infrastructure;
+using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Lifecycle;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KmsGuardrails.Analyzers.Flow;
+
+/// <summary>
+/// Follows every key of one method through its control-flow graph with the lifecycle simulator:
+/// a forward dataflow whose fact per key is the set of states it may be in. Paths join by union,
+/// so a hazard that depends on the state is raised only when it holds on every path.
+/// </summary>
+internal sealed class KeyFlowAnalysis
+{
+    /// <summary>Passes over the graph before giving up; the lattice is finite, this only guards against surprises.</summary>
+    private const int MaximumPassesPerBlock = 20;
+
+    private readonly KmsSdk sdk;
+    private readonly IReadOnlyDictionary<SyntaxNode, KmsCall> calls;
+    private readonly LifecycleOptions options;
+    private readonly KeyResolver resolver;
+    private readonly MetadataConditions conditions;
+    private readonly INamedTypeSymbol? containingType;
+
+    public KeyFlowAnalysis(KmsSdk sdk, IReadOnlyDictionary<SyntaxNode, KmsCall> calls, LifecycleOptions options, INamedTypeSymbol? containingType)
+    {
+        this.sdk = sdk;
+        this.calls = calls;
+        this.options = options;
+        this.containingType = containingType;
+        resolver = new KeyResolver(calls);
+        conditions = new MetadataConditions(resolver);
+    }
+
+    /// <summary>The hazards of the graph and of the lambdas and local functions in it.</summary>
+    public IEnumerable<HazardSite> Analyze(ControlFlowGraph graph)
+    {
+        var inStates = Solve(graph);
+        if (inStates is null)
+        {
+            yield break;
+        }
+
+        var sites = new List<HazardSite>();
+        foreach (var block in graph.Blocks.Where(block => block.IsReachable))
+        {
+            Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, sites);
+        }
+
+        foreach (var site in sites)
+        {
+            yield return site;
+        }
+
+        foreach (var localFunction in graph.LocalFunctions)
+        {
+            foreach (var site in Analyze(graph.GetLocalFunctionControlFlowGraph(localFunction)))
+            {
+                yield return site;
+            }
+        }
+
+        foreach (var lambda in graph.Blocks.SelectMany(block => block.Operations).SelectMany(operation => operation.DescendantsAndSelf()).OfType<IFlowAnonymousFunctionOperation>())
+        {
+            foreach (var site in Analyze(graph.GetAnonymousFunctionControlFlowGraph(lambda)))
+            {
+                yield return site;
+            }
+        }
+    }
+
+    /// <summary>The state at the start of each block, or null when the fixpoint was not reached in time.</summary>
+    private FlowState?[]? Solve(ControlFlowGraph graph)
+    {
+        var inStates = new FlowState?[graph.Blocks.Length];
+        inStates[0] = FlowState.Empty;
+        var pending = new Queue<BasicBlock>();
+        pending.Enqueue(graph.Blocks[0]);
+        var budget = graph.Blocks.Length * MaximumPassesPerBlock;
+        while (pending.Count > 0)
+        {
+            if (--budget < 0)
+            {
+                return null;
+            }
+
+            var block = pending.Dequeue();
+            var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, sites: null);
+            foreach (var (destination, state) in Successors(block, outState))
+            {
+                var previous = inStates[destination.Ordinal];
+                var joined = previous is null ? state : previous.Join(state);
+                if (previous is null || !joined.IsSameAs(previous))
+                {
+                    inStates[destination.Ordinal] = joined;
+                    pending.Enqueue(destination);
+                }
+            }
+        }
+
+        return inStates;
+    }
+
+    private IEnumerable<(BasicBlock Destination, FlowState State)> Successors(BasicBlock block, FlowState outState)
+    {
+        if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
+        {
+            if (block.FallThroughSuccessor?.Destination is { } next)
+            {
+                yield return (next, outState);
+            }
+
+            yield break;
+        }
+
+        var whenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+        if (block.ConditionalSuccessor?.Destination is { } conditional)
+        {
+            yield return (conditional, conditions.Refine(block.BranchValue, whenTrue, outState));
+        }
+
+        if (block.FallThroughSuccessor?.Destination is { } fallThrough)
+        {
+            yield return (fallThrough, conditions.Refine(block.BranchValue, !whenTrue, outState));
+        }
+    }
+
+    private FlowState Transfer(BasicBlock block, FlowState state, List<HazardSite>? sites)
+    {
+        foreach (var operation in block.Operations)
+        {
+            state = Visit(operation, state, sites);
+        }
+
+        return block.BranchValue is null ? state : Visit(block.BranchValue, state, sites);
+    }
+
+    /// <summary>Evaluation order: operands before the operation that uses them.</summary>
+    private FlowState Visit(IOperation operation, FlowState state, List<HazardSite>? sites)
+    {
+        if (operation is IFlowAnonymousFunctionOperation)
+        {
+            return state; // Lambda bodies run at another time; they are analyzed on their own.
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            state = Visit(child, state, sites);
+        }
+
+        switch (operation)
+        {
+            case IInvocationOperation invocation when calls.TryGetValue(invocation.Syntax, out var call):
+                return Apply(call, state, sites);
+            case IInvocationOperation invocation:
+                return AfterUnknownCall(invocation, state);
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
+                return state.Assign(local.Local, resolver.Resolve(assignment.Value, state));
+            case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                return state.Assign(declarator.Symbol, resolver.Resolve(initializer.Value, state));
+            case ISimpleAssignmentOperation { Target: IParameterReferenceOperation parameter }:
+                return state.Forget(KeyIdentity.Of(parameter.Parameter));
+            case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member }:
+                return state.Forget(KeyIdentity.Of(member.Member));
+            default:
+                return state;
+        }
+    }
+
+    private FlowState Apply(KmsCall call, FlowState state, List<HazardSite>? sites)
+    {
+        foreach (var action in KeyActions.Of(call))
+        {
+            var operation = action.Operation;
+            if (operation.Kind == KeyOperationKind.CreateKey)
+            {
+                var created = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, operation, options);
+                state = state.With(KeyIdentity.CreatedBy(call.Invocation.Syntax), KeySnapshot.After(created));
+            }
+            else if (action.StoreId is not null)
+            {
+                // A key-store call acts on every key known to be in that store.
+                foreach (var pair in state.KeysInStore(KeyNames.Of(action.StoreId)).ToList())
+                {
+                    state = state.With(pair.Key, Step(action, pair.Value, sites, pair.Key));
+                }
+            }
+            else if (resolver.Resolve(action.KeyId, state) is { } key)
+            {
+                state = state.With(key, Step(action, state[key], sites, key));
+            }
+        }
+
+        return state;
+    }
+
+    private KeySnapshot Step(KeyAction action, KeySnapshot before, List<HazardSite>? sites, KeyIdentity key)
+    {
+        var step = KeyLifecycle.Apply(before.States, before.Facts, action.Operation, options);
+        if (sites is not null)
+        {
+            var location = CallLocations.NameOf(action.Call.Invocation);
+            var subject = action.KeyId is not null ? KeyNames.Of(action.KeyId) : key.Symbol?.Name ?? key.Constant ?? "the created key";
+            sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject)));
+        }
+
+        return KeySnapshot.After(step);
+    }
+
+    /// <summary>
+    /// A call KmsGuardrails cannot see into may change any key it is given, or, if it is given a
+    /// KMS client, any key at all; a method of this type may change the keys in its fields.
+    /// Library calls (System.*, logging) do not touch KMS keys.
+    /// </summary>
+    private FlowState AfterUnknownCall(IInvocationOperation invocation, FlowState state)
+    {
+        var method = invocation.TargetMethod;
+        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.Extensions.Logging", StringComparison.Ordinal))
+        {
+            return state;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (sdk.IsClient(argument.Value.Type))
+            {
+                return FlowState.Empty;
+            }
+
+            if (argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out && argument.Value is ILocalReferenceOperation local)
+            {
+                state = state.Assign(local.Local, null);
+            }
+            else if (resolver.Resolve(argument.Value, state) is { } key)
+            {
+                state = state.Forget(key);
+            }
+        }
+
+        return SymbolEqualityComparer.Default.Equals(method.ContainingType, containingType) ? state.ForgetMembers() : state;
+    }
+}

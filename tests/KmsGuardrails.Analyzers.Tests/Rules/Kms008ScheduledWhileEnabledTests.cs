@@ -1,0 +1,88 @@
+using System.Threading.Tasks;
+using KmsGuardrails.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = KmsGuardrails.Analyzers.Tests.Verification.AnalyzerVerifier<KmsGuardrails.Analyzers.Rules.KeyLifecycleFlowAnalyzer>;
+
+namespace KmsGuardrails.Analyzers.Tests.Rules;
+
+public sealed class Kms008ScheduledWhileEnabledTests
+{
+    public static TheoryData<SdkVersion> Sdks => new() { SdkVersion.V3, SdkVersion.V4_0, SdkVersion.V4_1 };
+
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task A_key_created_in_the_method_is_enabled(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Scratch
+        {
+            async Task RoundTripAsync(IAmazonKeyManagementService kms)
+            {
+                var created = await kms.CreateKeyAsync(new CreateKeyRequest { Description = "scratch" });
+                var keyId = created.KeyMetadata.KeyId;
+                await kms.{|#0:ScheduleKeyDeletionAsync|}(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 7 });
+            }
+        }
+        """,
+        expected: new DiagnosticResult("KMS008", DiagnosticSeverity.Info).WithLocation(0)
+            .WithMessage("Key 'keyId' is scheduled for deletion while it is enabled; disable it and watch for failed calls first"));
+
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task A_key_enabled_on_every_path(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Scratch
+        {
+            async Task RoundTripAsync(IAmazonKeyManagementService kms, bool pause)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                if (pause)
+                {
+                    await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                    await kms.EnableKeyAsync(new EnableKeyRequest { KeyId = keyId });
+                }
+
+                await kms.{|KMS008:ScheduleKeyDeletionAsync|}(new ScheduleKeyDeletionRequest { KeyId = keyId });
+            }
+        }
+        """);
+
+    /// <summary>EnableKey on a key of unknown kind may leave it Unavailable (a custom key store that is disconnected).</summary>
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task Silent_after_EnableKey_on_a_key_of_unknown_kind(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Scratch
+        {
+            async Task RoundTripAsync(IAmazonKeyManagementService kms, string keyId)
+            {
+                await kms.EnableKeyAsync(new EnableKeyRequest { KeyId = keyId });
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId });
+            }
+        }
+        """);
+
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task Silent_when_disabled_first_or_the_state_is_not_known(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Retirement
+        {
+            async Task RetireAsync(IAmazonKeyManagementService kms, string keyId)
+            {
+                await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+            }
+
+            Task RetireUnknownAsync(IAmazonKeyManagementService kms, string keyId) =>
+                kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId });
+
+            async Task MaybeDisabledAsync(IAmazonKeyManagementService kms, bool disable)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                if (disable)
+                {
+                    await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                }
+
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId });
+            }
+        }
+        """);
+}
