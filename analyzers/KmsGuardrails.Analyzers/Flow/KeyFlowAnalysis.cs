@@ -180,7 +180,7 @@ internal sealed class KeyFlowAnalysis
             if (operation.Kind == KeyOperationKind.CreateKey)
             {
                 var created = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, operation, options);
-                state = state.With(KeyIdentity.CreatedBy(call.Invocation.Syntax), KeySnapshot.After(created));
+                state = state.With(KeyIdentity.CreatedBy(call.Invocation.Syntax), new KeySnapshot(created.States, created.Facts, null));
             }
             else if (action.StoreId is not null)
             {
@@ -202,14 +202,15 @@ internal sealed class KeyFlowAnalysis
     private KeySnapshot Step(KeyAction action, KeySnapshot before, List<HazardSite>? sites, KeyIdentity key)
     {
         var step = KeyLifecycle.Apply(before.States, before.Facts, action.Operation, options);
+        var name = action.KeyId is not null ? KeyNames.Of(action.KeyId) : before.Name;
         if (sites is not null)
         {
             var location = CallLocations.NameOf(action.Call.Invocation);
-            var subject = action.KeyId is not null ? KeyNames.Of(action.KeyId) : key.Symbol?.Name ?? key.Constant ?? "the created key";
+            var subject = name ?? key.Symbol?.Name ?? key.Constant ?? "the created key";
             sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject)));
         }
 
-        return KeySnapshot.After(step);
+        return new KeySnapshot(step.States, step.Facts, name);
     }
 
     /// <summary>
