@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
@@ -207,10 +208,25 @@ internal sealed class KeyFlowAnalysis
         {
             var location = CallLocations.NameOf(action.Call.Invocation);
             var subject = name ?? key.Symbol?.Name ?? key.Constant ?? "the created key";
-            sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject)));
+            var properties = FixProperties(action);
+            sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject, properties)));
         }
 
         return new KeySnapshot(step.States, step.Facts, name);
+    }
+
+    /// <summary>What a code fix needs to insert another call on the same client and key.</summary>
+    private static ImmutableDictionary<string, string?> FixProperties(KeyAction action)
+    {
+        var invocation = action.Call.Invocation;
+        if (action.KeyId is null || invocation.Instance is null)
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        return ImmutableDictionary<string, string?>.Empty
+            .Add(DiagnosticProperties.KeyIdExpression, action.KeyId.Syntax.ToString())
+            .Add(DiagnosticProperties.ClientExpression, invocation.Instance.Syntax.ToString());
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using KmsGuardrails.Rules;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,8 @@ internal static class HazardReporter
         IEnumerable<DiagnosticDescriptor> supported,
         Location location,
         string subject,
-        Action<Diagnostic> report)
+        Action<Diagnostic> report,
+        ImmutableDictionary<string, string?>? properties = null)
     {
         foreach (var hazard in hazards)
         {
@@ -31,7 +33,7 @@ internal static class HazardReporter
                 arguments[i + 1] = hazard.Arguments[i];
             }
 
-            report(Diagnostic.Create(descriptor, location, arguments));
+            report(Diagnostic.Create(descriptor, location, properties, arguments));
         }
     }
 }

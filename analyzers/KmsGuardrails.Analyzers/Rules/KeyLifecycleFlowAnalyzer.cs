@@ -75,7 +75,7 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
             {
                 if (reported.Add((site.Hazard.Rule.Id, site.Location)))
                 {
-                    HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic);
+                    HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
                 }
             }
         }

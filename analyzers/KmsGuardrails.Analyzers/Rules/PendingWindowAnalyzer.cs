@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
 using KmsGuardrails.Rules.Lifecycle;
@@ -72,12 +73,13 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var step = KeyLifecycle.Apply(
-            KeyStateSet.Unknown,
-            KeyFacts.Unknown,
-            KeyOperation.ScheduleKeyDeletion(PendingWindow.OfDays(days)),
-            AnalyzerSettings.Lifecycle(context.Options, window.Syntax.SyntaxTree));
-        HazardReporter.Report(step.Hazards, SupportedDiagnostics, window.Syntax.GetLocation(), KeyNames.Of(keyId), context.ReportDiagnostic);
+        var options = AnalyzerSettings.Lifecycle(context.Options, window.Syntax.SyntaxTree);
+        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, KeyOperation.ScheduleKeyDeletion(PendingWindow.OfDays(days)), options);
+
+        // The fix: the organisation's minimum when one is configured, else the API default of 30.
+        var safeDays = options.MinimumPendingWindowDays > PendingWindow.MinimumDays ? options.MinimumPendingWindowDays : PendingWindow.DefaultDays;
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SafePendingWindowDays, safeDays.ToString(CultureInfo.InvariantCulture));
+        HazardReporter.Report(step.Hazards, SupportedDiagnostics, window.Syntax.GetLocation(), KeyNames.Of(keyId), context.ReportDiagnostic, properties);
     }
 
     private static IOperation? FindCreation(IOperation operation)
