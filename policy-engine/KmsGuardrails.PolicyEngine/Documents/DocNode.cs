@@ -1,0 +1,21 @@
+using KmsGuardrails.Rules;
+
+namespace KmsGuardrails.PolicyEngine.Documents;
+
+/// <summary>
+/// A node of a JSON or YAML document with the position it starts at. Templates, plans and key
+/// policies are all read into this one tree, so every finding can point at its value.
+/// </summary>
+public abstract class DocNode
+{
+    protected DocNode(SourcePosition position, string? tag)
+    {
+        Position = position;
+        Tag = tag;
+    }
+
+    public SourcePosition Position { get; }
+
+    /// <summary>A YAML tag such as <c>!Ref</c> or <c>!If</c>; null in JSON and for untagged YAML.</summary>
+    public string? Tag { get; }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using KmsGuardrails.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KmsGuardrails.PolicyEngine.Documents;
+
+/// <summary>
+/// Reads YAML into <see cref="DocNode"/>s from the parser's events, keeping tags (<c>!Ref</c>)
+/// and start positions. Aliases share the anchored node instead of copying it, and their expanded
+/// size is counted, so an alias bomb is refused instead of exhausting memory.
+/// </summary>
+public sealed class YamlDocumentReader
+{
+    private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.Compiled);
+
+    private readonly DocumentLimits limits;
+    private readonly Dictionary<string, (DocNode Node, long Size)> anchors = new();
+    private long expandedNodes;
+
+    private YamlDocumentReader(DocumentLimits limits) => this.limits = limits;
+
+    public static DocumentResult Read(string file, string text, DocumentLimits? limits = null)
+    {
+        var reader = new YamlDocumentReader(limits ?? DocumentLimits.Default);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return DocumentResult.Failed(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
+            }
+
+            parser.Consume<DocumentStart>();
+            var (root, _) = reader.ReadNode(parser, 1);
+            return DocumentResult.Of(root);
+        }
+        catch (YamlException error)
+        {
+            var message = MarkPrefix.Replace(error.Message, string.Empty);
+            return DocumentResult.Failed(new InputProblem(file, new SourcePosition((int)error.Start.Line, (int)error.Start.Column), "invalid YAML: " + message));
+        }
+        catch (DocumentProblemException error)
+        {
+            return DocumentResult.Failed(new InputProblem(file, error.Position, error.Message));
+        }
+    }
+
+    private (DocNode Node, long Size) ReadNode(IParser parser, int depth)
+    {
+        var start = parser.Current!;
+        var position = Position(start.Start);
+        if (depth > limits.MaximumDepth)
+        {
+            throw new DocumentProblemException(position, $"the document nests deeper than {limits.MaximumDepth} levels");
+        }
+
+        switch (start)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
+                {
+                    throw new YamlException(alias.Start, alias.End, $"the alias *{alias.Value.Value} has no anchor");
+                }
+
+                Count(anchored.Size, position);
+                return anchored;
+            case Scalar scalar:
+                parser.MoveNext();
+                return Anchor(scalar.Anchor, (ToScalar(scalar, position), 1));
+            case SequenceStart sequence:
+                return Anchor(sequence.Anchor, ReadSequence(parser, sequence, position, depth));
+            case MappingStart mapping:
+                return Anchor(mapping.Anchor, ReadMapping(parser, mapping, position, depth));
+            default:
+                throw new YamlException(start.Start, start.End, "unexpected " + start.GetType().Name);
+        }
+    }
+
+    private (DocNode, long) ReadSequence(IParser parser, SequenceStart sequence, SourcePosition position, int depth)
+    {
+        parser.MoveNext();
+        var items = new List<DocNode>();
+        long size = 1;
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            var (item, itemSize) = ReadNode(parser, depth + 1);
+            items.Add(item);
+            size += itemSize;
+        }
+
+        Count(1, position);
+        return (new DocList(position, Tag(sequence.Tag), items), size);
+    }
+
+    private (DocNode, long) ReadMapping(IParser parser, MappingStart mapping, SourcePosition position, int depth)
+    {
+        parser.MoveNext();
+        var members = new List<DocMember>();
+        var seen = new HashSet<string>();
+        long size = 1;
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyEvent = parser.Current!;
+            if (keyEvent is not Scalar key)
+            {
+                throw new YamlException(keyEvent.Start, keyEvent.End, "only plain keys are supported in mappings");
+            }
+
+            parser.MoveNext();
+            if (!seen.Add(key.Value))
+            {
+                throw new YamlException(key.Start, key.End, $"duplicate key '{key.Value}'");
+            }
+
+            var (value, valueSize) = ReadNode(parser, depth + 1);
+            members.Add(new DocMember(key.Value, Position(key.Start), value));
+            size += valueSize + 1;
+        }
+
+        Count(1, position);
+        return (new DocMap(position, Tag(mapping.Tag), members), size);
+    }
+
+    private (DocNode Node, long Size) Anchor(YamlDotNet.Core.AnchorName anchor, (DocNode Node, long Size) node)
+    {
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private void Count(long nodes, SourcePosition position)
+    {
+        expandedNodes += nodes;
+        if (expandedNodes > limits.MaximumExpandedNodes)
+        {
+            throw new DocumentProblemException(position, $"the document expands to more than {limits.MaximumExpandedNodes} nodes (aliases that multiply, an 'alias bomb'?)");
+        }
+    }
+
+    private static DocScalar ToScalar(Scalar scalar, SourcePosition position)
+    {
+        var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
+        var isNull = !quoted && scalar.Tag.IsEmpty && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+        return new DocScalar(position, Tag(scalar.Tag), isNull ? null : scalar.Value, quoted);
+    }
+
+    private static string? Tag(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
+
+    private static SourcePosition Position(Mark mark) => new((int)mark.Line, (int)mark.Column);
+}
