@@ -62,7 +62,7 @@ public sealed class JsonDocumentReader
 
     private DocNode ReadValue()
     {
-        SkipComments();
+        RejectComments();
         var position = starts.Of(reader);
         switch (reader.TokenType)
         {
@@ -77,6 +77,7 @@ public sealed class JsonDocumentReader
 
                 return new DocList(position, null, items);
             case JsonToken.String:
+                RequireDoubleQuotes(position, "strings");
                 return new DocScalar(position, null, (string?)reader.Value, isQuoted: true);
             case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean:
                 return new DocScalar(position, null, Convert.ToString(reader.Value, CultureInfo.InvariantCulture)?.ToLowerInvariant(), isQuoted: false);
@@ -94,6 +95,7 @@ public sealed class JsonDocumentReader
         while (Next() != JsonToken.EndObject)
         {
             var keyPosition = starts.Of(reader);
+            RequireDoubleQuotes(keyPosition, "property names");
             var key = (string)reader.Value!;
             if (!seen.Add(key))
             {
@@ -107,6 +109,10 @@ public sealed class JsonDocumentReader
         return new DocMap(position, null, members);
     }
 
+    /// <summary>
+    /// The next token. Newtonsoft.Json accepts more than JSON (comments, trailing commas, single
+    /// quotes, unquoted names); CloudFormation and IAM do not, so neither do we.
+    /// </summary>
     private JsonToken Next()
     {
         if (!reader.Read())
@@ -114,18 +120,32 @@ public sealed class JsonDocumentReader
             throw Error("the document ends before it is complete");
         }
 
-        SkipComments();
+        RejectComments();
+        if (reader.TokenType is JsonToken.EndObject or JsonToken.EndArray)
+        {
+            var position = starts.Of(reader);
+            if (starts.SignificantBefore(position) == ',')
+            {
+                throw new DocumentProblemException(position, "invalid JSON: a trailing comma before '" + starts.At(position) + "'");
+            }
+        }
+
         return reader.TokenType;
     }
 
-    private void SkipComments()
+    private void RejectComments()
     {
-        while (reader.TokenType == JsonToken.Comment)
+        if (reader.TokenType == JsonToken.Comment)
         {
-            if (!reader.Read())
-            {
-                throw Error("the document ends before it is complete");
-            }
+            throw new DocumentProblemException(starts.Of(reader), "invalid JSON: comments are not allowed");
+        }
+    }
+
+    private void RequireDoubleQuotes(SourcePosition position, string what)
+    {
+        if (starts.At(position) != '"')
+        {
+            throw new DocumentProblemException(position, $"invalid JSON: {what} must be in double quotes");
         }
     }
 

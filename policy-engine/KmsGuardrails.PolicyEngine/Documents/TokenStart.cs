@@ -47,10 +47,35 @@ internal sealed class TokenStart
             JsonToken.PropertyName => StringStart(SkipBackWhitespace(last - 1, lineStart), lineStart),
             JsonToken.String => StringStart(last, lineStart),
             JsonToken.StartObject or JsonToken.StartArray or JsonToken.EndObject or JsonToken.EndArray => last,
+            JsonToken.Comment => CommentStart(last, lineStart),
             _ => BareStart(last, lineStart),
         };
         return new SourcePosition(line, first - lineStart + 1);
     }
+
+    /// <summary>The character at a position (1-based), or '\0' outside the text.</summary>
+    public char At(SourcePosition position)
+    {
+        var index = Index(position);
+        return index >= 0 && index < text.Length ? text[index] : '\0';
+    }
+
+    /// <summary>The last character before a position that is not whitespace, or '\0'.</summary>
+    public char SignificantBefore(SourcePosition position)
+    {
+        for (var i = Index(position) - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    private int Index(SourcePosition position) =>
+        position.Line >= 1 && position.Line <= lineStarts.Count ? lineStarts[position.Line - 1] + position.Column - 1 : -1;
 
     private int SkipBackWhitespace(int index, int lineStart)
     {
@@ -91,6 +116,20 @@ internal sealed class TokenStart
         }
 
         return closing;
+    }
+
+    /// <summary>The "//" or "/*" that opens a comment ending at <paramref name="last"/> on this line.</summary>
+    private int CommentStart(int last, int lineStart)
+    {
+        for (var i = System.Math.Min(last, text.Length - 2); i >= lineStart; i--)
+        {
+            if (text[i] == '/' && (text[i + 1] == '/' || text[i + 1] == '*'))
+            {
+                return i;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Numbers, true, false, null, and unquoted names: back over their characters.</summary>

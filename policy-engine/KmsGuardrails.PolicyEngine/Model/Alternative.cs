@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using KmsGuardrails.PolicyEngine.Documents;
+
+namespace KmsGuardrails.PolicyEngine.Model;
+
+/// <summary>
+/// One value a template property may take: the node that gives it (a literal, a parameter's
+/// default, one branch of a condition), or unknown, and the conditions under which it applies.
+/// </summary>
+public sealed record Alternative(DocNode? Value, DocNode Origin, IReadOnlyList<string> Conditions)
+{
+    /// <summary>The node a finding points at: the value where it is known, else where it is written.</summary>
+    public DocNode Location => Value ?? Origin;
+
+    public DocScalar? Scalar => Value as DocScalar;
+
+    public bool IsKnown => Value is not null;
+
+    /// <summary>"when IsProd is false", for messages; empty when unconditional.</summary>
+    public string ConditionText => Conditions.Count == 0 ? string.Empty : " (when " + string.Join(" and ", Conditions) + ")";
+}

@@ -1,0 +1,13 @@
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Lifecycle;
+
+namespace KmsGuardrails.PolicyEngine.Model;
+
+/// <summary>
+/// Whether deleting the stack or module (or replacing the resource) leaves the key in place:
+/// DeletionPolicy/UpdateReplacePolicy Retain, or lifecycle prevent_destroy.
+/// </summary>
+public sealed record Retention(TriState Retained, DocNode? Declaration, string Detail)
+{
+    public static Retention Kept(DocNode declaration) => new(TriState.True, declaration, "retained");
+}

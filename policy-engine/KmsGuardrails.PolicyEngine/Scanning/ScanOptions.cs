@@ -1,0 +1,14 @@
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Lifecycle;
+
+namespace KmsGuardrails.PolicyEngine.Scanning;
+
+/// <summary>Settings of a scan.</summary>
+public sealed record ScanOptions
+{
+    public static ScanOptions Default { get; } = new();
+
+    public LifecycleOptions Lifecycle { get; init; } = LifecycleOptions.Default;
+
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.PolicyEngine.Findings;
+using KmsGuardrails.PolicyEngine.Model;
+
+namespace KmsGuardrails.PolicyEngine.Scanning;
+
+/// <summary>
+/// Marks findings suppressed by the suppressions written on their resource. A suppression without
+/// a reason does not apply, and is itself reported.
+/// </summary>
+internal static class SuppressionApplier
+{
+    public static IEnumerable<Finding> Apply(KeyDeclaration key, IEnumerable<Finding> findings, List<InputProblem> problems)
+    {
+        foreach (var suppression in key.Suppressions.Where(s => s.Reason is null))
+        {
+            problems.Add(new InputProblem(key.File, suppression.Position, $"the suppression of {suppression.RuleId} on '{key.Address}' gives no reason, so it does not apply", IsError: false));
+        }
+
+        foreach (var finding in findings)
+        {
+            var match = key.Suppressions.FirstOrDefault(s => s.Reason is not null && string.Equals(s.RuleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase));
+            yield return match is null ? finding : finding with { Suppression = new FindingSuppression(SuppressionKind.InSource, match.Reason!) };
+        }
+    }
+}
