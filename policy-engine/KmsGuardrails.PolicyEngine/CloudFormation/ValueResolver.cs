@@ -10,6 +10,8 @@ namespace KmsGuardrails.PolicyEngine.CloudFormation;
 /// <c>Ref</c> to a parameter through its Default (or each AllowedValue when there is none),
 /// both branches of <c>Fn::If</c> labelled with the condition, <c>Fn::FindInMap</c> and
 /// <c>Fn::Select</c> with literal arguments. Everything else is unknown, never guessed.
+/// A finding points where the value is set for this property: the literal, the parameter's value
+/// (as cfn-lint does), the branch, or the FindInMap call (a mapping may be shared by other uses).
 /// </summary>
 internal sealed class ValueResolver
 {
@@ -28,26 +30,26 @@ internal sealed class ValueResolver
     }
 
     public IReadOnlyList<Alternative> Resolve(DocNode node) =>
-        Resolve(node, node, new List<string>(), 0).Take(MaximumAlternatives).ToList();
+        Resolve(node, null, new List<string>(), 0).Take(MaximumAlternatives).ToList();
 
-    private IEnumerable<Alternative> Resolve(DocNode node, DocNode origin, List<string> conditions, int depth)
+    private IEnumerable<Alternative> Resolve(DocNode node, DocNode? location, List<string> conditions, int depth)
     {
         if (depth > MaximumDepth)
         {
-            yield return new Alternative(null, origin, conditions.ToArray());
+            yield return new Alternative(null, location ?? node, conditions.ToArray());
             yield break;
         }
 
         if (!Intrinsics.TryGetCall(node, out var function, out var argument))
         {
-            yield return new Alternative(node, origin, conditions.ToArray());
+            yield return new Alternative(node, location ?? node, conditions.ToArray());
             yield break;
         }
 
         switch (function)
         {
             case "Ref" when argument is DocScalar { Text: { } name } && Section(parameters, name) is DocMap parameter:
-                foreach (var alternative in Parameter(parameter, origin, conditions))
+                foreach (var alternative in Parameter(parameter, location ?? node, conditions))
                 {
                     yield return alternative;
                 }
@@ -58,7 +60,7 @@ internal sealed class ValueResolver
                 {
                     if (!IsNoValue(branch))
                     {
-                        foreach (var alternative in Resolve(branch, branch, With(conditions, label), depth + 1))
+                        foreach (var alternative in Resolve(branch, null, With(conditions, label), depth + 1))
                         {
                             yield return alternative;
                         }
@@ -68,42 +70,42 @@ internal sealed class ValueResolver
                 break;
             case "Fn::FindInMap" when Arguments(argument) is [DocScalar { Text: { } map }, DocScalar { Text: { } top }, DocScalar { Text: { } second }]
                 && Section(mappings, map) is DocMap mapping && mapping[top] is DocMap level && level[second] is { } mapped:
-                foreach (var alternative in Resolve(mapped, origin, conditions, depth + 1))
+                foreach (var alternative in Resolve(mapped, location ?? node, conditions, depth + 1))
                 {
                     yield return alternative;
                 }
 
                 break;
             case "Fn::Select" when Arguments(argument) is [DocScalar index, DocList list] && index.AsInt32() is { } i && i >= 0 && i < list.Items.Count:
-                foreach (var alternative in Resolve(list.Items[i], origin, conditions, depth + 1))
+                foreach (var alternative in Resolve(list.Items[i], location, conditions, depth + 1))
                 {
                     yield return alternative;
                 }
 
                 break;
             default:
-                yield return new Alternative(null, origin, conditions.ToArray());
+                yield return new Alternative(null, location ?? node, conditions.ToArray());
                 break;
         }
     }
 
     /// <summary>A parameter's Default, else each of its AllowedValues, else unknown.</summary>
-    private static IEnumerable<Alternative> Parameter(DocMap parameter, DocNode origin, List<string> conditions)
+    private static IEnumerable<Alternative> Parameter(DocMap parameter, DocNode reference, List<string> conditions)
     {
         if (parameter["Default"] is { } value)
         {
-            yield return new Alternative(value, origin, conditions.ToArray());
+            yield return new Alternative(value, value, conditions.ToArray());
         }
         else if (parameter["AllowedValues"] is DocList allowed && allowed.Items.Count > 0)
         {
             foreach (var item in allowed.Items)
             {
-                yield return new Alternative(item, origin, conditions.ToArray());
+                yield return new Alternative(item, item, conditions.ToArray());
             }
         }
         else
         {
-            yield return new Alternative(null, origin, conditions.ToArray());
+            yield return new Alternative(null, reference, conditions.ToArray());
         }
     }
 

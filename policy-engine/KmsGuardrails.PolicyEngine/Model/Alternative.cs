@@ -5,12 +5,11 @@ namespace KmsGuardrails.PolicyEngine.Model;
 
 /// <summary>
 /// One value a template property may take: the node that gives it (a literal, a parameter's
-/// default, one branch of a condition), or unknown, and the conditions under which it applies.
+/// default, one branch of a condition), or null when unknown; where a finding about it points;
+/// and the conditions under which it applies.
 /// </summary>
-public sealed record Alternative(DocNode? Value, DocNode Origin, IReadOnlyList<string> Conditions)
+public sealed record Alternative(DocNode? Value, DocNode Location, IReadOnlyList<string> Conditions)
 {
-    /// <summary>The node a finding points at: the value where it is known, else where it is written.</summary>
-    public DocNode Location => Value ?? Origin;
 
     public DocScalar? Scalar => Value as DocScalar;
 

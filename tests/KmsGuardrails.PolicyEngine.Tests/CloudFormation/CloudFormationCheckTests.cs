@@ -30,9 +30,9 @@ public sealed class CloudFormationCheckTests
             {
                 "11:14 KMS001 RawZoneKey",
                 "14:24 KMS001 ScratchKey",
-                "22:13 KMS001 ReportsKey",
                 "35:45 KMS001 CuratedZoneKey",
                 "40:28 KMS001 ArchiveKey",
+                "45:28 KMS001 ReportsKey",
             },
             Found(result));
     }

@@ -1,4 +1,4 @@
-using KmsGuardrails.Rules.Tests.TestSupport;
+using KmsGuardrails.Tests.Shared;
 
 namespace KmsGuardrails.Rules.Tests.Emulator;
 

@@ -21,7 +21,7 @@ public sealed class MotoServer : IDisposable
 
     public MotoServer()
     {
-        if (TestSupport.ExternalTool.Find(Command) is not { } path)
+        if (KmsGuardrails.Tests.Shared.ExternalTool.Find(Command) is not { } path)
         {
             return;
         }

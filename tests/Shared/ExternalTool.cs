@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 
-namespace KmsGuardrails.Rules.Tests.TestSupport;
+namespace KmsGuardrails.Tests.Shared;
 
 /// <summary>Finds a command-line tool on PATH, so tests that need one can skip with a reason when it is absent.</summary>
 internal static class ExternalTool
