@@ -28,6 +28,7 @@ public sealed class KeyChecks
     {
         var findings = new List<Finding>();
         CheckWindow(key, findings);
+        CheckMaterialExpiry(key, findings);
         if (key.Retention.Retained != TriState.True)
         {
             // A retained key is never scheduled for deletion by the stack or module.
@@ -58,7 +59,20 @@ public sealed class KeyChecks
         }
     }
 
-    /// <summary>KMS003, KMS004, KMS005: what deleting the key would destroy, for each combination of its values.</summary>
+    /// <summary>KMS005: imported material with an expiry date is deleted by KMS on that date, retained or not.</summary>
+    private void CheckMaterialExpiry(KeyDeclaration key, List<Finding> findings)
+    {
+        foreach (var validTo in key.MaterialValidTo ?? Enumerable.Empty<Alternative>())
+        {
+            if (validTo.Scalar is { Text.Length: > 0 })
+            {
+                var step = KeyLifecycle.Apply(KeyState.PendingImport, new KeyFacts { Origin = KeyOrigin.External }, KeyOperation.ImportKeyMaterial(TriState.True), options);
+                Add(findings, key, step.Hazards, _ => validTo.Location.Position, validTo.Conditions);
+            }
+        }
+    }
+
+    /// <summary>KMS003, KMS004: what deleting the key would destroy, for each combination of its values.</summary>
     private void CheckDeletion(KeyDeclaration key, List<Finding> findings)
     {
         var combinations =
@@ -87,15 +101,6 @@ public sealed class KeyChecks
                 step.Hazards.Where(h => h.Rule.Id is RuleIds.AsymmetricEncryptionKeyDeletion or RuleIds.MultiRegionPrimaryWithReplicas),
                 rule => rule.Id == RuleIds.AsymmetricEncryptionKeyDeletion ? (spec ?? usage)?.Location.Position ?? key.Position : multiRegion?.Location.Position ?? key.Position,
                 conditions);
-        }
-
-        foreach (var validTo in key.MaterialValidTo ?? Enumerable.Empty<Alternative>())
-        {
-            if (validTo.Scalar is { Text: { Length: > 0 } })
-            {
-                var step = KeyLifecycle.Apply(KeyState.PendingImport, new KeyFacts { Origin = KeyOrigin.External }, KeyOperation.ImportKeyMaterial(TriState.True), options);
-                Add(findings, key, step.Hazards, _ => validTo.Location.Position, validTo.Conditions);
-            }
         }
     }
 

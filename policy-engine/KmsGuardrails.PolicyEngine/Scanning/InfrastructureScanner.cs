@@ -6,6 +6,7 @@ using KmsGuardrails.PolicyEngine.CloudFormation;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.PolicyEngine.Terraform;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
 
@@ -50,6 +51,12 @@ public sealed class InfrastructureScanner
         {
             var (keys, problems) = CloudFormationReader.Read(file, map);
             return Checked(file, InputKind.CloudFormation, keys, problems);
+        }
+
+        if (root is DocMap configuration && TerraformJsonReader.IsConfiguration(file, configuration))
+        {
+            var (keys, problems) = TerraformJsonReader.Read(file, configuration);
+            return Checked(file, InputKind.TerraformJson, keys, problems);
         }
 
         return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Lifecycle;
+
+namespace KmsGuardrails.PolicyEngine.Terraform;
+
+/// <summary>
+/// Translates Terraform JSON configuration (<c>*.tf.json</c>) into <see cref="KeyDeclaration"/>s:
+/// the KMS key resources with their arguments resolved through variable defaults and locals,
+/// <c>lifecycle.prevent_destroy</c>, and <c>"//"</c> suppressions.
+/// </summary>
+public static class TerraformJsonReader
+{
+    private static readonly HashSet<string> TopLevelBlocks = new(StringComparer.Ordinal)
+    {
+        "resource", "data", "variable", "locals", "output", "module", "provider", "terraform", "moved", "import", "check", "removed", "//",
+    };
+
+    private static readonly Regex KeyReference = new(@"^\$\{\s*(?<address>aws_kms(?:_external)?_key\.[A-Za-z_][\w-]*)\.(?:arn|key_id|id)\s*\}$", RegexOptions.Compiled);
+
+    /// <summary>A .tf.json file, or a JSON object made only of Terraform's top-level blocks (with at least one resource or variable).</summary>
+    public static bool IsConfiguration(string file, DocMap root) =>
+        file.EndsWith(".tf.json", StringComparison.OrdinalIgnoreCase)
+        || (root.Members.Count > 0 && root.Members.All(m => TopLevelBlocks.Contains(m.Key)) && (root["resource"] is not null || root["variable"] is not null));
+
+    public static (IReadOnlyList<KeyDeclaration> Keys, IReadOnlyList<InputProblem> Problems) Read(string file, DocMap root)
+    {
+        var resolver = new TerraformValueResolver(Merge(root["variable"]), Merge(root["locals"]));
+        var resources = Resources(root).ToList();
+        var replicas = resources
+            .Where(r => TerraformResources.IsReplica(r.Type) && r.Body["primary_key_arn"] is DocScalar { Text: { } arn } && KeyReference.IsMatch(arn))
+            .GroupBy(r => KeyReference.Match(((DocScalar)r.Body["primary_key_arn"]!).Text!).Groups["address"].Value)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var keys = new List<KeyDeclaration>();
+        foreach (var (type, name, position, body) in resources.Where(r => TerraformResources.Keys.Contains(r.Type)))
+        {
+            IReadOnlyList<Alternative>? Argument(string argument) => body[argument] is { } value ? resolver.Resolve(value) : null;
+            var address = type + "." + name;
+            keys.Add(new KeyDeclaration
+            {
+                File = file,
+                Address = address,
+                ResourceType = type,
+                Position = position,
+                IsReplica = TerraformResources.IsReplica(type),
+                ReplicasDeclared = replicas.TryGetValue(address, out var count) ? count : 0,
+                PendingWindowInDays = Argument("deletion_window_in_days"),
+                KeySpec = Argument("customer_master_key_spec") ?? Argument("key_spec"),
+                KeyUsage = Argument("key_usage"),
+                MultiRegion = Argument("multi_region"),
+                Origin = TerraformResources.IsExternal(type) ? ImportedMaterial(body) : null,
+                MaterialValidTo = TerraformResources.IsExternal(type) ? Argument("valid_to") : null,
+                BypassPolicyLockoutSafetyCheck = Argument("bypass_policy_lockout_safety_check"),
+                KeyPolicy = Argument("policy"),
+                Retention = Retention(body, resolver),
+                Suppressions = Suppressions(body).ToList(),
+            });
+        }
+
+        return (keys, Array.Empty<InputProblem>());
+    }
+
+    /// <summary>External keys always have imported key material (Origin EXTERNAL).</summary>
+    private static IReadOnlyList<Alternative> ImportedMaterial(DocMap body)
+    {
+        var origin = new DocScalar(body.Position, null, "EXTERNAL", isQuoted: true);
+        return new[] { new Alternative(origin, body, Array.Empty<string>()) };
+    }
+
+    private static Retention Retention(DocMap body, TerraformValueResolver resolver)
+    {
+        var lifecycle = body["lifecycle"] switch
+        {
+            DocMap map => map,
+            DocList { Items.Count: > 0 } list => list.Items[0] as DocMap,
+            _ => null,
+        };
+        if (lifecycle?["prevent_destroy"] is not { } preventDestroy)
+        {
+            return new Retention(TriState.False, null, "it has no lifecycle { prevent_destroy = true }, so destroying it or its module schedules its deletion");
+        }
+
+        var value = resolver.Resolve(preventDestroy)[0];
+        return value.Scalar?.AsBoolean() switch
+        {
+            true => Model.Retention.Kept(preventDestroy),
+            false => new Retention(TriState.False, value.Location, "its lifecycle prevent_destroy is false, so destroying it or its module schedules its deletion"),
+            _ => new Retention(TriState.Unknown, preventDestroy, "prevent_destroy is not known"),
+        };
+    }
+
+    /// <summary>"resource": { type: { name: body } }, where a level may also be an array of such objects.</summary>
+    private static IEnumerable<(string Type, string Name, SourcePosition Position, DocMap Body)> Resources(DocMap root)
+    {
+        foreach (var types in Objects(root["resource"]))
+        {
+            foreach (var type in types.Members)
+            {
+                foreach (var names in Objects(type.Value))
+                {
+                    foreach (var name in names.Members)
+                    {
+                        foreach (var body in Objects(name.Value))
+                        {
+                            yield return (type.Key, name.Key, name.KeyPosition, body);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Suppression> Suppressions(DocMap body)
+    {
+        var comments = body["//"] switch
+        {
+            DocScalar scalar => new[] { scalar },
+            DocList list => list.Items.OfType<DocScalar>(),
+            _ => Enumerable.Empty<DocScalar>(),
+        };
+        return comments.Where(c => c.Text is not null).SelectMany(c => TerraformSuppressions.Parse(c.Text!, c.Position));
+    }
+
+    /// <summary>The members of a block that may be written as an object or an array of objects, merged.</summary>
+    private static DocMap Merge(DocNode? node)
+    {
+        var members = Objects(node).SelectMany(o => o.Members).GroupBy(m => m.Key).Select(g => g.Last()).ToList();
+        return new DocMap(node?.Position ?? new SourcePosition(1, 1), null, members);
+    }
+
+    private static IEnumerable<DocMap> Objects(DocNode? node) => node switch
+    {
+        DocMap map => new[] { map },
+        DocList list => list.Items.OfType<DocMap>(),
+        _ => Enumerable.Empty<DocMap>(),
+    };
+}

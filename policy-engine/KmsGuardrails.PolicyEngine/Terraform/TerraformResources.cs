@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace KmsGuardrails.PolicyEngine.Terraform;
+
+/// <summary>The AWS provider's KMS resource types and what KmsGuardrails reads from each.</summary>
+internal static class TerraformResources
+{
+    public const string Key = "aws_kms_key";
+    public const string ReplicaKey = "aws_kms_replica_key";
+    public const string ExternalKey = "aws_kms_external_key";
+    public const string ReplicaExternalKey = "aws_kms_replica_external_key";
+    public const string KeyPolicy = "aws_kms_key_policy";
+    public const string CustomKeyStore = "aws_kms_custom_key_store";
+
+    /// <summary>Resource types that are KMS keys: destroying one schedules the key's deletion.</summary>
+    public static readonly HashSet<string> Keys = new() { Key, ReplicaKey, ExternalKey, ReplicaExternalKey };
+
+    public static bool IsReplica(string type) => type is ReplicaKey or ReplicaExternalKey;
+
+    public static bool IsExternal(string type) => type is ExternalKey or ReplicaExternalKey;
+
+    /// <summary>
+    /// Arguments whose change makes Terraform replace the key (ForceNew in the provider), so the
+    /// old key is scheduled for deletion.
+    /// </summary>
+    public static readonly Dictionary<string, string[]> ReplacementArguments = new()
+    {
+        [Key] = new[] { "key_usage", "customer_master_key_spec", "multi_region", "custom_key_store_id", "xks_key_id" },
+        [ReplicaKey] = new[] { "primary_key_arn" },
+        [ExternalKey] = new[] { "multi_region", "key_spec", "key_usage" },
+        [ReplicaExternalKey] = new[] { "primary_key_arn" },
+    };
+}
