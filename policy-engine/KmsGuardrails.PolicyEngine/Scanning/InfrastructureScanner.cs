@@ -18,11 +18,13 @@ public sealed class InfrastructureScanner
 {
     private readonly ScanOptions options;
     private readonly KeyChecks keyChecks;
+    private readonly ChangeChecks changeChecks;
 
     public InfrastructureScanner(ScanOptions? options = null)
     {
         this.options = options ?? ScanOptions.Default;
         keyChecks = new KeyChecks(this.options.Lifecycle);
+        changeChecks = new ChangeChecks(this.options.Lifecycle);
     }
 
     public ScanResult ScanFile(string path, string displayPath)
@@ -53,6 +55,12 @@ public sealed class InfrastructureScanner
             return Checked(file, InputKind.CloudFormation, keys, problems);
         }
 
+        if (root is DocMap plan && TerraformPlanReader.IsPlan(plan))
+        {
+            var (keys, changes) = TerraformPlanReader.Read(file, plan);
+            return Checked(file, InputKind.TerraformPlan, keys, Array.Empty<InputProblem>(), changes);
+        }
+
         if (root is DocMap configuration && TerraformJsonReader.IsConfiguration(file, configuration))
         {
             var (keys, problems) = TerraformJsonReader.Read(file, configuration);
@@ -62,11 +70,12 @@ public sealed class InfrastructureScanner
         return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
     }
 
-    private ScanResult Checked(string file, InputKind kind, IReadOnlyList<KeyDeclaration> keys, IReadOnlyList<InputProblem> readProblems)
+    private ScanResult Checked(string file, InputKind kind, IReadOnlyList<KeyDeclaration> keys, IReadOnlyList<InputProblem> readProblems, IReadOnlyList<KeyChange>? changes = null)
     {
         var problems = readProblems.ToList();
         var findings = keys
-            .SelectMany(key => SuppressionApplier.Apply(key, keyChecks.Check(key), problems))
+            .SelectMany(key => SuppressionApplier.Apply(key.Address, key.File, key.Suppressions, keyChecks.Check(key), problems))
+            .Concat((changes ?? Array.Empty<KeyChange>()).SelectMany(change => SuppressionApplier.Apply(change.Address, change.File, change.Suppressions, changeChecks.Check(change), problems)))
             .OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToList();
         return new ScanResult(file, kind, findings, problems);

@@ -13,16 +13,16 @@ namespace KmsGuardrails.PolicyEngine.Scanning;
 /// </summary>
 internal static class SuppressionApplier
 {
-    public static IEnumerable<Finding> Apply(KeyDeclaration key, IEnumerable<Finding> findings, List<InputProblem> problems)
+    public static IEnumerable<Finding> Apply(string address, string file, IReadOnlyList<Suppression> suppressions, IEnumerable<Finding> findings, List<InputProblem> problems)
     {
-        foreach (var suppression in key.Suppressions.Where(s => s.Reason is null))
+        foreach (var suppression in suppressions.Where(s => s.Reason is null))
         {
-            problems.Add(new InputProblem(key.File, suppression.Position, $"the suppression of {suppression.RuleId} on '{key.Address}' gives no reason, so it does not apply", IsError: false));
+            problems.Add(new InputProblem(file, suppression.Position, $"the suppression of {suppression.RuleId} on '{address}' gives no reason, so it does not apply", IsError: false));
         }
 
         foreach (var finding in findings)
         {
-            var match = key.Suppressions.FirstOrDefault(s => s.Reason is not null && string.Equals(s.RuleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase));
+            var match = suppressions.FirstOrDefault(s => s.Reason is not null && string.Equals(s.RuleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase));
             yield return match is null ? finding : finding with { Suppression = new FindingSuppression(SuppressionKind.InSource, match.Reason!) };
         }
     }
