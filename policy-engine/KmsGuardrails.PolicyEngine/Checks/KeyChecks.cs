@@ -38,7 +38,7 @@ public sealed class KeyChecks
         if (key.Retention.Retained == TriState.False)
         {
             var at = key.Retention.Declaration?.Position ?? key.Position;
-            findings.Add(Finding(key, RuleCatalog.KeyNotRetained, at, RuleCatalog.KeyNotRetained.FormatMessage(key.Address, key.Retention.Detail), "no retention for " + key.ResourceType, key.Conditions));
+            findings.Add(Finding(key, RuleCatalog.KeyNotRetained, at, RuleCatalog.KeyNotRetained.FormatMessage(key.Address, key.Retention.Detail), "no retention for " + key.ResourceType, key.Conditions.Concat(key.Retention.Conditions).ToArray()));
         }
 
         return findings.Distinct();
@@ -94,7 +94,7 @@ public sealed class KeyChecks
                 ReplicaCount = key.ReplicasDeclared > 0 ? key.ReplicasDeclared : null,
             };
             var step = KeyLifecycle.Apply(KeyStateSet.Unknown, facts, KeyOperation.ScheduleKeyDeletion(PendingWindow.Omitted), options);
-            var conditions = new[] { spec, usage, multiRegion, origin }.OfType<Alternative>().SelectMany(a => a.Conditions).Distinct().ToArray();
+            var conditions = new[] { spec, usage, multiRegion, origin }.OfType<Alternative>().SelectMany(a => a.Conditions).Concat(key.Retention.Conditions).Distinct().ToArray();
             Add(
                 findings,
                 key,

@@ -92,7 +92,10 @@ public static class CloudFormationReader
 
                 if (!RetainPolicies.Contains(alternative.Scalar?.Text))
                 {
-                    return new Retention(TriState.False, alternative.Location, $"its {attribute} is {alternative.Scalar?.Text ?? "empty"}{alternative.ConditionText}, so CloudFormation schedules its deletion");
+                    return new Retention(TriState.False, alternative.Location, $"its {attribute} is {alternative.Scalar?.Text ?? "empty"}, so CloudFormation schedules its deletion")
+                    {
+                        Conditions = alternative.Conditions,
+                    };
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
@@ -9,5 +10,8 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// </summary>
 public sealed record Retention(TriState Retained, DocNode? Declaration, string Detail)
 {
+    /// <summary>The conditions under which the key is not retained (a DeletionPolicy chosen by Fn::If).</summary>
+    public IReadOnlyList<string> Conditions { get; init; } = new string[0];
+
     public static Retention Kept(DocNode declaration) => new(TriState.True, declaration, "retained");
 }

@@ -27,8 +27,8 @@ internal static class LifecycleHazards
             case KeyOperationKind.ImportKeyMaterial when operation.MaterialExpires == TriState.True:
                 hazards.Add(new Hazard(
                     RuleCatalog.ImmediateKeyMaterialLoss,
-                    new[] { "imported key material that expires (ExpirationModel KEY_MATERIAL_EXPIRES, the default)" },
-                    "when ValidTo is reached KMS deletes the key material and the key becomes PendingImport"));
+                    new[] { "the expiry of its imported key material" },
+                    "ExpirationModel KEY_MATERIAL_EXPIRES (the API default): when ValidTo is reached KMS deletes the key material and the key becomes PendingImport"));
                 break;
             case KeyOperationKind.DeleteCustomKeyStore:
                 hazards.Add(new Hazard(

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules;
+
+namespace KmsGuardrails.Cli.Inputs;
+
+/// <summary>
+/// Expands the paths given on the command line into the files to scan: files as given, folders
+/// recursively with the default patterns, minus the excluded folders and globs. Symbolic links to
+/// folders are not followed, so a link loop cannot trap the walk.
+/// </summary>
+internal static class InputFiles
+{
+    /// <summary>Template, plan and policy files; content decides what each one is.</summary>
+    private static readonly string[] Extensions = { ".json", ".yaml", ".yml", ".template" };
+
+    /// <summary>Folders that hold tools' state, dependencies or build output, never inputs.</summary>
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".git", ".terraform", "node_modules", "bin", "obj", "cdk.out", ".aws-sam", ".serverless", ".venv", "__pycache__",
+    };
+
+    public static (IReadOnlyList<InputFile> Files, IReadOnlyList<InputProblem> Problems) Find(IEnumerable<string> paths, string root, IReadOnlyList<string> excludes)
+    {
+        var files = new List<InputFile>();
+        var problems = new List<InputProblem>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (File.Exists(full))
+            {
+                files.Add(new InputFile(full, Display(full, root)));
+            }
+            else if (Directory.Exists(full))
+            {
+                Walk(full, root, excludes, files, problems);
+            }
+            else
+            {
+                problems.Add(new InputProblem(path, new SourcePosition(1, 1), "no such file or folder"));
+            }
+        }
+
+        var unique = files.GroupBy(f => f.FullPath, StringComparer.Ordinal).Select(g => g.First())
+            .Where(f => !Globs.Matches(excludes, f.DisplayPath))
+            .OrderBy(f => f.DisplayPath, StringComparer.Ordinal)
+            .ToList();
+        return (unique, problems);
+    }
+
+    private static void Walk(string folder, string root, IReadOnlyList<string> excludes, List<InputFile> files, List<InputProblem> problems)
+    {
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            try
+            {
+                foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+                {
+                    if (entry is DirectoryInfo directory)
+                    {
+                        if (!directory.Attributes.HasFlag(FileAttributes.ReparsePoint) && !SkippedFolders.Contains(directory.Name)
+                            && !Globs.Matches(excludes, Display(directory.FullName, root) + "/"))
+                        {
+                            pending.Push(directory.FullName);
+                        }
+                    }
+                    else if (Extensions.Any(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        files.Add(new InputFile(entry.FullName, Display(entry.FullName, root)));
+                    }
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                problems.Add(new InputProblem(Display(current, root), new SourcePosition(1, 1), "the folder cannot be read: " + error.Message));
+            }
+        }
+    }
+
+    /// <summary>Paths in reports are relative to the scanned root, with forward slashes.</summary>
+    public static string Display(string fullPath, string root)
+    {
+        var relative = Path.GetRelativePath(root, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+    }
+}
