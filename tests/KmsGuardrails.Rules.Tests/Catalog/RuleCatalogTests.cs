@@ -108,6 +108,18 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
+    public void The_docs_index_lists_every_rule_with_its_catalog_title_and_severity()
+    {
+        var index = File.ReadAllText(Path.Combine(DocsDirectory, "README.md"));
+
+        foreach (var rule in RuleCatalog.All)
+        {
+            var severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
+            Assert.Contains($"| [{rule.Id}]({rule.Id}.md) | {rule.Title} | {severity} |", index);
+        }
+    }
+
+    [Fact]
     public void Find_is_case_insensitive_and_returns_null_for_unknown_ids()
     {
         Assert.Same(RuleCatalog.PendingWindowOutOfRange, RuleCatalog.Find("kms001"));
