@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+using KmsGuardrails.Rules.Policy.Json;
+
+namespace KmsGuardrails.Rules.Policy;
+
+/// <summary>
+/// A key policy read from a document: the model (null when the document is not a policy at all)
+/// and the problems AWS would reject it for (MalformedPolicyDocumentException), each positioned.
+/// </summary>
+public sealed record KeyPolicyReadResult(KeyPolicy? Policy, IReadOnlyList<PolicyProblem> Problems);
