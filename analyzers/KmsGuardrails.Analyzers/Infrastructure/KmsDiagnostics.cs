@@ -30,6 +30,14 @@ internal static class KmsDiagnostics
 
     public static readonly DiagnosticDescriptor UseWhilePendingDeletion = Create(RuleIds.UseWhilePendingDeletion, RuleCatalog.UseWhilePendingDeletion);
 
+    public static readonly DiagnosticDescriptor AdministratorsCannotManageDeletion = Create(RuleIds.AdministratorsCannotManageDeletion, RuleCatalog.AdministratorsCannotManageDeletion);
+
+    public static readonly DiagnosticDescriptor DeletionCannotBeCancelled = Create(RuleIds.DeletionCannotBeCancelled, RuleCatalog.DeletionCannotBeCancelled);
+
+    public static readonly DiagnosticDescriptor AnyPrincipalCanScheduleDeletion = Create(RuleIds.AnyPrincipalCanScheduleDeletion, RuleCatalog.AnyPrincipalCanScheduleDeletion);
+
+    public static readonly DiagnosticDescriptor LockoutSafetyCheckBypassed = Create(RuleIds.LockoutSafetyCheckBypassed, RuleCatalog.LockoutSafetyCheckBypassed);
+
     private static DiagnosticDescriptor Create(string id, RuleDescriptor rule) => new(
         id,
         rule.Title,

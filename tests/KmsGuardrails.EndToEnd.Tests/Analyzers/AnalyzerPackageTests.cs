@@ -20,6 +20,8 @@ public sealed class AnalyzerPackageTests
     {
         "Archive.cs(14,19): KMS010",
         "ImportedMaterial.cs(11,19): KMS005",
+        "KeyPolicies.cs(34,105): KMS013",
+        "KeyPolicies.cs(34,152): KMS016",
         "KeyRecovery.cs(12,33): KMS009",
         "KeyRetirement.cs(19,114): KMS001",
         "KeyRetirement.cs(20,51): KMS002",
@@ -32,6 +34,8 @@ public sealed class AnalyzerPackageTests
     {
         ("Archive.cs", "        await kms.EncryptAsync(new EncryptRequest { KeyId = keyId, Plaintext = plaintext });\n", string.Empty),
         ("ImportedMaterial.cs", "DeleteImportedKeyMaterialAsync(new DeleteImportedKeyMaterialRequest", "DisableKeyAsync(new DisableKeyRequest"),
+        ("KeyPolicies.cs", "\"Principal\": \"*\", \"Action\": \"kms:*\", \"Resource\": \"*\" }", "\"Principal\": \"*\", \"Action\": [ \"kms:Decrypt\", \"kms:DescribeKey\" ], \"Resource\": \"*\", \"Condition\": { \"StringEquals\": { \"aws:PrincipalOrgID\": \"o-exampleorgid\" } } }"),
+        ("KeyPolicies.cs", ", BypassPolicyLockoutSafetyCheck = true", string.Empty),
         ("KeyRecovery.cs", "        var dataKey =", "        await kms.EnableKeyAsync(keyId);\n        var dataKey ="),
         ("KeyRetirement.cs", "PendingWindowInDays = 3 ", "PendingWindowInDays = 30 "),
         ("KeyRetirement.cs", "ScheduleKeyDeletionAsync(keyId, 10)", "ScheduleKeyDeletionAsync(keyId, 14)"),

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using KmsGuardrails.Analyzers.Infrastructure;
+using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KmsGuardrails.Analyzers.Rules;
+
+/// <summary>
+/// KMS011–KMS013 on a key policy that is a compile-time constant given to CreateKey, PutKeyPolicy
+/// or ReplicateKey, through the shared key-policy evaluator; KMS016 where
+/// BypassPolicyLockoutSafetyCheck is set to true. A policy built at run time is not known and
+/// raises nothing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
+{
+    private const string NewKey = "new key";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        KmsDiagnostics.AdministratorsCannotManageDeletion,
+        KmsDiagnostics.DeletionCannotBeCancelled,
+        KmsDiagnostics.AnyPrincipalCanScheduleDeletion,
+        KmsDiagnostics.LockoutSafetyCheckBypassed);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KmsSdk.TryCreate(start.Compilation) is { } sdk)
+            {
+                start.RegisterOperationAction(c => Analyze(c, sdk), OperationKind.Invocation);
+            }
+        });
+    }
+
+    private void Analyze(OperationAnalysisContext context, KmsSdk sdk)
+    {
+        if (KmsCall.TryRead((IInvocationOperation)context.Operation, sdk) is not { Api: "CreateKey" or "PutKeyPolicy" or "ReplicateKey" } call)
+        {
+            return;
+        }
+
+        var subject = call.Api == "CreateKey" ? NewKey : KeyNames.Of(call.Argument("KeyId"));
+        if (call.Argument("Policy") is { } policyArgument
+            && ConstantValues.String(policyArgument) is { } json
+            && KeyPolicyReader.Read(json).Policy is { } policy)
+        {
+            HazardReporter.Report(KeyPolicyHazards.Of(policy), SupportedDiagnostics, policyArgument.Syntax.GetLocation(), subject, context.ReportDiagnostic);
+        }
+
+        if (call.Argument("BypassPolicyLockoutSafetyCheck") is { } bypass && ConstantValues.Boolean(bypass) == true)
+        {
+            HazardReporter.Report(new[] { KeyPolicyHazards.LockoutSafetyCheckBypassed(null) }, SupportedDiagnostics, bypass.Syntax.GetLocation(), subject, context.ReportDiagnostic);
+        }
+    }
+}
