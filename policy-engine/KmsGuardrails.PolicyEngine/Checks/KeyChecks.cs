@@ -117,5 +117,5 @@ public sealed class KeyChecks
     }
 
     private static Finding Finding(KeyDeclaration key, RuleDescriptor rule, SourcePosition position, string message, string evidence, IReadOnlyList<string> conditions) =>
-        new(rule, key.File, position, key.Address, message + (conditions.Count == 0 ? string.Empty : " (when " + string.Join(" and ", conditions) + ")"), evidence);
+        new(rule, key.File, position, key.Address, message + ConditionText.Of(conditions), evidence);
 }

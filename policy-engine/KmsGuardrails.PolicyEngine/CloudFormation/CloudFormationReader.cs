@@ -23,18 +23,20 @@ public static class CloudFormationReader
     public static bool IsTemplate(DocNode root) =>
         root is DocMap map && (map["AWSTemplateFormatVersion"] is not null || map["Resources"] is DocMap resources && resources.Members.Any(r => r.Value is DocMap { } resource && resource["Type"] is DocScalar));
 
-    public static (IReadOnlyList<KeyDeclaration> Keys, IReadOnlyList<InputProblem> Problems) Read(string file, DocMap template)
+    public static InfrastructureModel Read(string file, DocMap template)
     {
         var problems = UnknownTags(file, template).ToList();
         if (template["Resources"] is not DocMap resources)
         {
             problems.Add(new InputProblem(file, template.Position, "the template has no Resources section"));
-            return (Array.Empty<KeyDeclaration>(), problems);
+            return new InfrastructureModel { Problems = problems };
         }
 
         var resolver = new ValueResolver(template["Parameters"] as DocMap, template["Mappings"] as DocMap);
+        var policyReader = new CloudFormationPolicies(resolver);
         var replicas = ReplicasByPrimary(resources);
         var keys = new List<KeyDeclaration>();
+        var policies = new List<PolicyDeclaration>();
         foreach (var member in resources.Members)
         {
             if (member.Value is not DocMap resource || resource["Type"] is not DocScalar { Text: KeyType or ReplicaKeyType } type)
@@ -45,13 +47,15 @@ public static class CloudFormationReader
             var properties = resource["Properties"] as DocMap;
             IReadOnlyList<Alternative>? Property(string name) => properties?[name] is { } value ? resolver.Resolve(value) : null;
             var isReplica = type.Text == ReplicaKeyType;
+            var conditions = resource["Condition"] is DocScalar { Text: { } condition } ? new[] { condition + " is true" } : Array.Empty<string>();
+            var suppressions = MetadataSuppressions.Read(resource["Metadata"]);
             keys.Add(new KeyDeclaration
             {
                 File = file,
                 Address = member.Key,
                 ResourceType = type.Text!,
                 Position = member.KeyPosition,
-                Conditions = resource["Condition"] is DocScalar { Text: { } condition } ? new[] { condition + " is true" } : Array.Empty<string>(),
+                Conditions = conditions,
                 IsReplica = isReplica,
                 ReplicasDeclared = replicas.TryGetValue(member.Key, out var count) ? count : 0,
                 PendingWindowInDays = Property("PendingWindowInDays"),
@@ -59,14 +63,22 @@ public static class CloudFormationReader
                 KeyUsage = Property("KeyUsage"),
                 MultiRegion = Property("MultiRegion"),
                 Origin = Property("Origin"),
-                BypassPolicyLockoutSafetyCheck = Property("BypassPolicyLockoutSafetyCheck"),
-                KeyPolicy = Property("KeyPolicy"),
                 Retention = Retention(resource, resolver, type, isReplica),
-                Suppressions = MetadataSuppressions.Read(resource["Metadata"]),
+                Suppressions = suppressions,
+            });
+            policies.Add(new PolicyDeclaration
+            {
+                File = file,
+                Address = member.Key,
+                Position = member.KeyPosition,
+                Conditions = conditions,
+                Policies = policyReader.Read(properties?["KeyPolicy"]),
+                BypassPolicyLockoutSafetyCheck = Property("BypassPolicyLockoutSafetyCheck"),
+                Suppressions = suppressions,
             });
         }
 
-        return (keys, problems);
+        return new InfrastructureModel { Keys = keys, Policies = policies, Problems = problems };
     }
 
     /// <summary>

@@ -29,6 +29,12 @@ internal sealed class ValueResolver
         this.mappings = mappings;
     }
 
+    public bool IsParameter(string name) => Section(parameters, name) is DocMap;
+
+    /// <summary>The values of the parameter <paramref name="name"/>, referenced at <paramref name="reference"/>.</summary>
+    public IReadOnlyList<Alternative> ResolveParameter(string name, DocNode reference) =>
+        Section(parameters, name) is DocMap parameter ? Parameter(parameter, reference, new List<string>()).ToList() : new[] { new Alternative(null, reference, new string[0]) };
+
     public IReadOnlyList<Alternative> Resolve(DocNode node) =>
         Resolve(node, null, new List<string>(), 0).Take(MaximumAlternatives).ToList();
 

@@ -10,11 +10,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// </summary>
 public sealed record Alternative(DocNode? Value, DocNode Location, IReadOnlyList<string> Conditions)
 {
-
     public DocScalar? Scalar => Value as DocScalar;
 
     public bool IsKnown => Value is not null;
-
-    /// <summary>"when IsProd is false", for messages; empty when unconditional.</summary>
-    public string ConditionText => Conditions.Count == 0 ? string.Empty : " (when " + string.Join(" and ", Conditions) + ")";
 }

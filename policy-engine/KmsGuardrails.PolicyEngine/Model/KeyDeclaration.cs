@@ -41,10 +41,6 @@ public sealed class KeyDeclaration
     /// <summary>When imported key material expires (Terraform valid_to).</summary>
     public IReadOnlyList<Alternative>? MaterialValidTo { get; init; }
 
-    public IReadOnlyList<Alternative>? BypassPolicyLockoutSafetyCheck { get; init; }
-
-    public IReadOnlyList<Alternative>? KeyPolicy { get; init; }
-
     public required Retention Retention { get; init; }
 
     public IReadOnlyList<Suppression> Suppressions { get; init; } = new Suppression[0];

@@ -6,6 +6,7 @@ using KmsGuardrails.PolicyEngine.CloudFormation;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.PolicyEngine.Policies;
 using KmsGuardrails.PolicyEngine.Terraform;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
@@ -49,35 +50,48 @@ public sealed class InfrastructureScanner
             return Failed(file, document.Problem!);
         }
 
-        if (root is DocMap map && CloudFormationReader.IsTemplate(map))
+        if (root is not DocMap map)
         {
-            var (keys, problems) = CloudFormationReader.Read(file, map);
-            return Checked(file, InputKind.CloudFormation, keys, problems);
+            return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
         }
 
-        if (root is DocMap plan && TerraformPlanReader.IsPlan(plan))
+        if (CloudFormationReader.IsTemplate(map))
         {
-            var (keys, changes) = TerraformPlanReader.Read(file, plan);
-            return Checked(file, InputKind.TerraformPlan, keys, Array.Empty<InputProblem>(), changes);
+            return Checked(file, InputKind.CloudFormation, CloudFormationReader.Read(file, map));
         }
 
-        if (root is DocMap configuration && TerraformJsonReader.IsConfiguration(file, configuration))
+        if (TerraformPlanReader.IsPlan(map))
         {
-            var (keys, problems) = TerraformJsonReader.Read(file, configuration);
-            return Checked(file, InputKind.TerraformJson, keys, problems);
+            return Checked(file, InputKind.TerraformPlan, TerraformPlanReader.Read(file, map));
+        }
+
+        if (TerraformJsonReader.IsConfiguration(file, map))
+        {
+            return Checked(file, InputKind.TerraformJson, TerraformJsonReader.Read(file, map));
+        }
+
+        if (KeyPolicyFileReader.IsKeyPolicy(map))
+        {
+            return Checked(file, InputKind.KeyPolicy, KeyPolicyFileReader.Read(file, map));
         }
 
         return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
     }
 
-    private ScanResult Checked(string file, InputKind kind, IReadOnlyList<KeyDeclaration> keys, IReadOnlyList<InputProblem> readProblems, IReadOnlyList<KeyChange>? changes = null)
+    private ScanResult Checked(string file, InputKind kind, InfrastructureModel model)
     {
-        var problems = readProblems.ToList();
-        var findings = keys
-            .SelectMany(key => SuppressionApplier.Apply(key.Address, key.File, key.Suppressions, keyChecks.Check(key), problems))
-            .Concat((changes ?? Array.Empty<KeyChange>()).SelectMany(change => SuppressionApplier.Apply(change.Address, change.File, change.Suppressions, changeChecks.Check(change), problems)))
+        var problems = model.Problems.ToList();
+        var findings = model.Keys.SelectMany(key => SuppressionApplier.Apply(key.Suppressions, keyChecks.Check(key)))
+            .Concat(model.Policies.SelectMany(policy => SuppressionApplier.Apply(policy.Suppressions, PolicyChecks.Check(policy, problems))))
+            .Concat(model.Changes.SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change))))
             .OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToList();
+
+        // A key's suppressions also cover its policy; each one without a reason is reported once.
+        problems.AddRange(model.Keys.SelectMany(k => SuppressionApplier.WithoutReason(k.File, k.Address, k.Suppressions))
+            .Concat(model.Policies.SelectMany(p => SuppressionApplier.WithoutReason(p.File, p.Address, p.Suppressions)))
+            .Concat(model.Changes.SelectMany(c => SuppressionApplier.WithoutReason(c.File, c.Address, c.Suppressions)))
+            .Distinct());
         return new ScanResult(file, kind, findings, problems);
     }
 

@@ -13,17 +13,16 @@ namespace KmsGuardrails.PolicyEngine.Scanning;
 /// </summary>
 internal static class SuppressionApplier
 {
-    public static IEnumerable<Finding> Apply(string address, string file, IReadOnlyList<Suppression> suppressions, IEnumerable<Finding> findings, List<InputProblem> problems)
+    public static IEnumerable<Finding> Apply(IReadOnlyList<Suppression> suppressions, IEnumerable<Finding> findings)
     {
-        foreach (var suppression in suppressions.Where(s => s.Reason is null))
-        {
-            problems.Add(new InputProblem(file, suppression.Position, $"the suppression of {suppression.RuleId} on '{address}' gives no reason, so it does not apply", IsError: false));
-        }
-
         foreach (var finding in findings)
         {
             var match = suppressions.FirstOrDefault(s => s.Reason is not null && string.Equals(s.RuleId, finding.Rule.Id, StringComparison.OrdinalIgnoreCase));
             yield return match is null ? finding : finding with { Suppression = new FindingSuppression(SuppressionKind.InSource, match.Reason!) };
         }
     }
+
+    public static IEnumerable<InputProblem> WithoutReason(string file, string address, IReadOnlyList<Suppression> suppressions) =>
+        suppressions.Where(s => s.Reason is null).Select(s =>
+            new InputProblem(file, s.Position, $"the suppression of {s.RuleId} on '{address}' gives no reason, so it does not apply", IsError: false));
 }

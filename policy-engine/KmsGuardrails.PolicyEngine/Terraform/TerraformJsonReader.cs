@@ -28,20 +28,39 @@ public static class TerraformJsonReader
         file.EndsWith(".tf.json", StringComparison.OrdinalIgnoreCase)
         || (root.Members.Count > 0 && root.Members.All(m => TopLevelBlocks.Contains(m.Key)) && (root["resource"] is not null || root["variable"] is not null));
 
-    public static (IReadOnlyList<KeyDeclaration> Keys, IReadOnlyList<InputProblem> Problems) Read(string file, DocMap root)
+    public static InfrastructureModel Read(string file, DocMap root)
     {
         var resolver = new TerraformValueResolver(Merge(root["variable"]), Merge(root["locals"]));
-        var resources = Resources(root).ToList();
+        var resources = Blocks(root["resource"]).ToList();
+        var policyDocuments = Blocks(root["data"]).Where(d => d.Type == "aws_iam_policy_document")
+            .GroupBy(d => d.Name).ToDictionary(g => g.Key, g => g.Last().Body);
+        var policyReader = new TerraformPolicies(resolver, policyDocuments);
         var replicas = resources
             .Where(r => TerraformResources.IsReplica(r.Type) && r.Body["primary_key_arn"] is DocScalar { Text: { } arn } && KeyReference.IsMatch(arn))
             .GroupBy(r => KeyReference.Match(((DocScalar)r.Body["primary_key_arn"]!).Text!).Groups["address"].Value)
             .ToDictionary(g => g.Key, g => g.Count());
 
         var keys = new List<KeyDeclaration>();
-        foreach (var (type, name, position, body) in resources.Where(r => TerraformResources.Keys.Contains(r.Type)))
+        var policies = new List<PolicyDeclaration>();
+        foreach (var (type, name, position, body) in resources.Where(r => TerraformResources.Keys.Contains(r.Type) || r.Type == TerraformResources.KeyPolicy))
         {
             IReadOnlyList<Alternative>? Argument(string argument) => body[argument] is { } value ? resolver.Resolve(value) : null;
             var address = type + "." + name;
+            var suppressions = Suppressions(body).ToList();
+            policies.Add(new PolicyDeclaration
+            {
+                File = file,
+                Address = address,
+                Position = position,
+                Policies = policyReader.Read(body["policy"]),
+                BypassPolicyLockoutSafetyCheck = Argument("bypass_policy_lockout_safety_check"),
+                Suppressions = suppressions,
+            });
+            if (type == TerraformResources.KeyPolicy)
+            {
+                continue;
+            }
+
             keys.Add(new KeyDeclaration
             {
                 File = file,
@@ -56,14 +75,12 @@ public static class TerraformJsonReader
                 MultiRegion = Argument("multi_region"),
                 Origin = TerraformResources.IsExternal(type) ? ImportedMaterial(body) : null,
                 MaterialValidTo = TerraformResources.IsExternal(type) ? Argument("valid_to") : null,
-                BypassPolicyLockoutSafetyCheck = Argument("bypass_policy_lockout_safety_check"),
-                KeyPolicy = Argument("policy"),
                 Retention = Retention(body, resolver),
-                Suppressions = Suppressions(body).ToList(),
+                Suppressions = suppressions,
             });
         }
 
-        return (keys, Array.Empty<InputProblem>());
+        return new InfrastructureModel { Keys = keys, Policies = policies };
     }
 
     /// <summary>External keys always have imported key material (Origin EXTERNAL).</summary>
@@ -95,10 +112,10 @@ public static class TerraformJsonReader
         };
     }
 
-    /// <summary>"resource": { type: { name: body } }, where a level may also be an array of such objects.</summary>
-    private static IEnumerable<(string Type, string Name, SourcePosition Position, DocMap Body)> Resources(DocMap root)
+    /// <summary>"resource" or "data": { type: { name: body } }, where a level may also be an array of such objects.</summary>
+    private static IEnumerable<(string Type, string Name, SourcePosition Position, DocMap Body)> Blocks(DocNode? section)
     {
-        foreach (var types in Objects(root["resource"]))
+        foreach (var types in Objects(section))
         {
             foreach (var type in types.Members)
             {
@@ -134,7 +151,8 @@ public static class TerraformJsonReader
         return new DocMap(node?.Position ?? new SourcePosition(1, 1), null, members);
     }
 
-    private static IEnumerable<DocMap> Objects(DocNode? node) => node switch
+    /// <summary>A block written as an object, or as an array of objects (Terraform JSON allows both).</summary>
+    internal static IEnumerable<DocMap> Objects(DocNode? node) => node switch
     {
         DocMap map => new[] { map },
         DocList list => list.Items.OfType<DocMap>(),

@@ -16,15 +16,16 @@ public static class TerraformPlanReader
     public static bool IsPlan(DocMap root) =>
         root["resource_changes"] is DocList || (root["format_version"] is not null && root["terraform_version"] is not null && root["planned_values"] is not null);
 
-    public static (IReadOnlyList<KeyDeclaration> Keys, IReadOnlyList<KeyChange> Changes) Read(string file, DocMap plan)
+    public static InfrastructureModel Read(string file, DocMap plan)
     {
         var keys = new List<KeyDeclaration>();
+        var policies = new List<PolicyDeclaration>();
         var changes = new List<KeyChange>();
         var replicas = ReplicasByPrimary(plan);
         foreach (var resourceChange in (plan["resource_changes"] as DocList)?.Items.OfType<DocMap>() ?? Enumerable.Empty<DocMap>())
         {
             if (resourceChange["type"] is not DocScalar { Text: { } type } || resourceChange["change"] is not DocMap change
-                || !(TerraformResources.Keys.Contains(type) || type == TerraformResources.CustomKeyStore))
+                || !(TerraformResources.Keys.Contains(type) || type is TerraformResources.CustomKeyStore or TerraformResources.KeyPolicy))
             {
                 continue;
             }
@@ -32,7 +33,7 @@ public static class TerraformPlanReader
             var address = (resourceChange["address"] as DocScalar)?.Text ?? type;
             var position = resourceChange.Member("address")?.KeyPosition ?? resourceChange.Position;
             var actions = (change["actions"] as DocList)?.Items.OfType<DocScalar>().Select(a => a.Text).ToList() ?? new List<string?>();
-            if (actions.Contains("delete"))
+            if (actions.Contains("delete") && type != TerraformResources.KeyPolicy)
             {
                 var before = change["before"] as DocMap;
                 changes.Add(new KeyChange
@@ -47,16 +48,28 @@ public static class TerraformPlanReader
                 });
             }
 
-            if (actions.Contains("create") || actions.Contains("update"))
+            if ((actions.Contains("create") || actions.Contains("update")) && change["after"] is DocMap after)
             {
-                if (change["after"] is DocMap after && TerraformResources.Keys.Contains(type))
+                if (TerraformResources.Keys.Contains(type))
                 {
                     keys.Add(Planned(file, address, type, position, after, replicas.TryGetValue(address, out var count) ? count : 0));
+                }
+
+                if (type != TerraformResources.CustomKeyStore)
+                {
+                    policies.Add(new PolicyDeclaration
+                    {
+                        File = file,
+                        Address = address,
+                        Position = position,
+                        Policies = after["policy"] is DocScalar { Text: { } json } policy ? new[] { PolicySource.FromJson(json, policy.Position, Array.Empty<string>()) } : Array.Empty<PolicySource>(),
+                        BypassPolicyLockoutSafetyCheck = Known(after, "bypass_policy_lockout_safety_check"),
+                    });
                 }
             }
         }
 
-        return (keys, changes);
+        return new InfrastructureModel { Keys = keys, Policies = policies, Changes = changes };
     }
 
     private static string Describe(List<string?> actions, DocMap change, DocMap resourceChange)
@@ -80,8 +93,7 @@ public static class TerraformPlanReader
     /// <summary>The planned values as a declaration; retention is not in the plan, so it is unknown.</summary>
     private static KeyDeclaration Planned(string file, string address, string type, KmsGuardrails.Rules.SourcePosition position, DocMap after, int replicas)
     {
-        IReadOnlyList<Alternative>? Value(string name) =>
-            after[name] is DocScalar { Text: not null } value ? new[] { new Alternative(value, value, Array.Empty<string>()) } : null;
+        IReadOnlyList<Alternative>? Value(string name) => Known(after, name);
         return new KeyDeclaration
         {
             File = file,
@@ -95,11 +107,13 @@ public static class TerraformPlanReader
             KeyUsage = Value("key_usage"),
             MultiRegion = Value("multi_region"),
             MaterialValidTo = TerraformResources.IsExternal(type) ? Value("valid_to") : null,
-            BypassPolicyLockoutSafetyCheck = Value("bypass_policy_lockout_safety_check"),
-            KeyPolicy = Value("policy"),
             Retention = new Retention(TriState.Unknown, null, "a plan does not show lifecycle settings"),
         };
     }
+
+    /// <summary>A planned value, when the plan knows it.</summary>
+    private static IReadOnlyList<Alternative>? Known(DocMap after, string name) =>
+        after[name] is DocScalar { Text: not null } value ? new[] { new Alternative(value, value, Array.Empty<string>()) } : null;
 
     /// <summary>Replicas per primary, from the configuration's references (planned ARNs are not known yet).</summary>
     private static Dictionary<string, int> ReplicasByPrimary(DocMap plan)

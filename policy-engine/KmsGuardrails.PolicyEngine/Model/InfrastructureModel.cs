@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using KmsGuardrails.PolicyEngine.Documents;
+
+namespace KmsGuardrails.PolicyEngine.Model;
+
+/// <summary>What a frontend reads from one input: keys, key policies, changes, and the problems it met.</summary>
+public sealed class InfrastructureModel
+{
+    public IReadOnlyList<KeyDeclaration> Keys { get; init; } = new KeyDeclaration[0];
+
+    public IReadOnlyList<PolicyDeclaration> Policies { get; init; } = new PolicyDeclaration[0];
+
+    public IReadOnlyList<KeyChange> Changes { get; init; } = new KeyChange[0];
+
+    public IReadOnlyList<InputProblem> Problems { get; init; } = new InputProblem[0];
+}
