@@ -5,6 +5,7 @@ using KmsGuardrails.Cli.Commands;
 var root = new RootCommand("kms-guardrails: finds changes that could destroy AWS KMS keys in CloudFormation, Terraform and key policies.")
 {
     ScanCommand.Create(),
+    BaselineCommand.Create(),
     RulesCommand.CreateList(),
     RulesCommand.CreateExplain(),
 };

@@ -9,7 +9,10 @@ internal static class CliRunner
 {
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "kms-guardrails.dll");
 
-    public static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] arguments) =>
+        RunWithEnvironment(workingDirectory, null, arguments);
+
+    public static (int ExitCode, string Output, string Error) RunWithEnvironment(string workingDirectory, (string Name, string Value)? variable, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +21,14 @@ internal static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
+        // A test controls the step summary itself; the CI job's own must not leak in.
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        if (variable is { } set)
+        {
+            start.Environment[set.Name] = set.Value;
+        }
+
         start.ArgumentList.Add(Tool);
         foreach (var argument in arguments)
         {

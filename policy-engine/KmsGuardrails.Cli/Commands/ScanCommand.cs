@@ -1,10 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using KmsGuardrails.Cli.Inputs;
+using System.Linq;
 using KmsGuardrails.Cli.Reporting;
-using KmsGuardrails.PolicyEngine.Scanning;
-using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.Cli.Commands;
 
@@ -13,35 +12,55 @@ internal static class ScanCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files and folders to scan (default: the current folder)." };
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var options = new ScanOptionSet();
+        var format = new Option<string>("--format", "-f") { Description = "Format written to standard output.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Reporters.Formats);
+        var outputs = new Option<string[]>("--output", "-o") { Description = "Also write a report to a file, as FORMAT=PATH (repeatable), e.g. sarif=results.sarif.", AllowMultipleArgumentsPerToken = true };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "none");
-        var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to leave out (repeatable), e.g. 'test/**'.", AllowMultipleArgumentsPerToken = true };
-        var minimumWindow = new Option<int?>("--min-pending-window-days") { Description = "The organisation's minimum deletion waiting period, 7 to 30 (KMS002)." };
+        var baseline = new Option<string?>("--baseline") { Description = "Findings recorded by 'kms-guardrails baseline create' are reported as suppressed." };
 
-        var command = new Command("scan", "Scan CloudFormation and Terraform files, plans and key policies.") { paths, format, failOn, exclude, minimumWindow };
+        var command = new Command("scan", "Scan CloudFormation and Terraform files, plans and key policies.") { format, outputs, failOn, baseline };
+        options.AddTo(command);
         command.SetAction(result =>
         {
-            var minimum = result.GetValue(minimumWindow);
-            if (minimum is < PendingWindow.MinimumDays or > PendingWindow.MaximumDays)
+            if (!options.IsValid(result) || ParseOutputs(result.GetValue(outputs)) is not { } files)
             {
-                Console.Error.WriteLine($"--min-pending-window-days must be between {PendingWindow.MinimumDays} and {PendingWindow.MaximumDays}");
                 return ExitCodes.BadInput;
             }
 
-            var targets = result.GetValue(paths) is { Length: > 0 } given ? given : new[] { "." };
             var root = Directory.GetCurrentDirectory();
-            var (files, walkProblems) = InputFiles.Find(targets, root, result.GetValue(exclude) ?? Array.Empty<string>());
-            var options = new ScanOptions { Lifecycle = new LifecycleOptions { MinimumPendingWindowDays = minimum ?? PendingWindow.MinimumDays } };
-            var report = Scanner.Run(files, walkProblems, options);
+            var report = ScanPipeline.Run(options.Request(result) with { BaselineFile = result.GetValue(baseline) }, root);
+            Reporters.Create(result.GetValue(format)!, root, toTerminal: !Console.IsOutputRedirected).Write(report, Console.Out);
+            foreach (var (outputFormat, path) in files)
+            {
+                using var writer = new StreamWriter(Path.GetFullPath(path, root));
+                Reporters.Create(outputFormat, root, toTerminal: false).Write(report, writer);
+            }
 
-            IReporter reporter = result.GetValue(format) == "json" ? new JsonReporter() : new TextReporter(color: !Console.IsOutputRedirected);
-            reporter.Write(report, Console.Out);
             return ExitCode(report, result.GetValue(failOn)!);
         });
         return command;
+    }
+
+    /// <summary>FORMAT=PATH pairs; null (after saying why) when one is malformed.</summary>
+    private static List<(string Format, string Path)>? ParseOutputs(string[]? values)
+    {
+        var outputs = new List<(string, string)>();
+        foreach (var value in values ?? Array.Empty<string>())
+        {
+            var equals = value.IndexOf('=');
+            var format = equals > 0 ? value.Substring(0, equals) : string.Empty;
+            if (!Reporters.Formats.Contains(format) || equals == value.Length - 1)
+            {
+                Console.Error.WriteLine($"--output expects FORMAT=PATH with FORMAT one of {string.Join(", ", Reporters.Formats)}; got '{value}'");
+                return null;
+            }
+
+            outputs.Add((format, value.Substring(equals + 1)));
+        }
+
+        return outputs;
     }
 
     private static int ExitCode(ScanReport report, string failOn)
@@ -52,14 +71,6 @@ internal static class ScanCommand
         }
 
         var threshold = failOn switch { "error" => Severity.Error, "warning" => Severity.Warning, "note" => Severity.Note, _ => Severity.None };
-        foreach (var finding in report.Active)
-        {
-            if (threshold != Severity.None && ScanReport.SeverityOf(finding) >= threshold)
-            {
-                return ExitCodes.Findings;
-            }
-        }
-
-        return ExitCodes.Clean;
+        return threshold != Severity.None && report.Active.Any(f => report.SeverityOf(f) >= threshold) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

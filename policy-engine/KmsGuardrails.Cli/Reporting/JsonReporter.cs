@@ -31,7 +31,7 @@ internal sealed class JsonReporter : IReporter
                 json.WriteStartObject();
                 json.WriteString("ruleId", finding.Rule.Id);
                 json.WriteString("title", finding.Rule.Title);
-                json.WriteString("severity", Severities.Name(ScanReport.SeverityOf(finding)));
+                json.WriteString("severity", Severities.Name(report.SeverityOf(finding)));
                 json.WriteString("message", finding.Message);
                 json.WriteString("file", finding.File);
                 json.WriteNumber("line", finding.Position.Line);

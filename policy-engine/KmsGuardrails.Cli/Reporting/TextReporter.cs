@@ -22,7 +22,7 @@ internal sealed class TextReporter : IReporter
 
         foreach (var finding in report.Active)
         {
-            var severity = ScanReport.SeverityOf(finding);
+            var severity = report.SeverityOf(finding);
             output.WriteLine($"{finding.File}({finding.Position.Line},{finding.Position.Column}): {Paint(Severities.Name(severity), severity)} {finding.Rule.Id}: {finding.Message}");
         }
 

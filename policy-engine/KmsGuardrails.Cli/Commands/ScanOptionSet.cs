@@ -1,0 +1,41 @@
+using System;
+using System.CommandLine;
+using KmsGuardrails.Rules.Lifecycle;
+
+namespace KmsGuardrails.Cli.Commands;
+
+/// <summary>The arguments that choose what to scan and how, shared by <c>scan</c> and <c>baseline create</c>.</summary>
+internal sealed class ScanOptionSet
+{
+    private readonly Argument<string[]> paths = new("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files and folders to scan (default: the current folder)." };
+    private readonly Option<string[]> exclude = new("--exclude") { Description = "Glob of paths to leave out (repeatable), e.g. 'test/**'.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<int?> minimumWindow = new("--min-pending-window-days") { Description = "The organisation's minimum deletion waiting period, 7 to 30 (KMS002)." };
+    private readonly Option<string?> config = new("--config") { Description = "Configuration file (default: .kms-guardrails.yml found upward from the first path)." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(paths);
+        command.Options.Add(exclude);
+        command.Options.Add(minimumWindow);
+        command.Options.Add(config);
+    }
+
+    /// <summary>False, after writing why to standard error, when the values cannot be used.</summary>
+    public bool IsValid(ParseResult result)
+    {
+        if (result.GetValue(minimumWindow) is < PendingWindow.MinimumDays or > PendingWindow.MaximumDays)
+        {
+            Console.Error.WriteLine($"--min-pending-window-days must be between {PendingWindow.MinimumDays} and {PendingWindow.MaximumDays}");
+            return false;
+        }
+
+        return true;
+    }
+
+    public ScanRequest Request(ParseResult result) => new(
+        result.GetValue(paths) ?? Array.Empty<string>(),
+        result.GetValue(exclude) ?? Array.Empty<string>(),
+        result.GetValue(minimumWindow),
+        result.GetValue(config),
+        BaselineFile: null);
+}

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Linq;
+using KmsGuardrails.Cli.Baselines;
+using KmsGuardrails.Cli.Configuration;
+using KmsGuardrails.Cli.Inputs;
+using KmsGuardrails.Cli.Reporting;
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.PolicyEngine.Scanning;
+using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Lifecycle;
+
+namespace KmsGuardrails.Cli.Commands;
+
+/// <summary>
+/// One scan as <c>scan</c> and <c>baseline create</c> both run it: configuration (given, or found
+/// upward from the first path), files, parallel scanning, then the configuration's severities and
+/// suppressions and the baseline. Problems with the configuration or baseline are input errors.
+/// </summary>
+internal static class ScanPipeline
+{
+    public static ScanReport Run(ScanRequest request, string root)
+    {
+        var targets = request.Paths.Count > 0 ? request.Paths : new[] { "." };
+        var (configuration, configurationProblems) = LoadConfiguration(request, root, targets[0]);
+        var (baseline, baselineProblem) = request.BaselineFile is { } baselineFile
+            ? Baseline.Load(Path.GetFullPath(baselineFile, root), baselineFile)
+            : (null, null);
+
+        var (files, walkProblems) = InputFiles.Find(targets, root, request.Exclude.Concat(configuration.Exclude).ToList());
+        var minimum = request.MinimumPendingWindowDays ?? configuration.MinimumPendingWindowDays ?? PendingWindow.MinimumDays;
+        var options = new ScanOptions { Lifecycle = new LifecycleOptions { MinimumPendingWindowDays = minimum } };
+        var report = Scanner.Run(files, configurationProblems.Concat(baselineProblem is null ? Array.Empty<InputProblem>() : new[] { baselineProblem }).Concat(walkProblems), options);
+        return ConfigurationApplier.Apply(report, configuration, baseline, DateTime.UtcNow);
+    }
+
+    private static (ToolConfiguration, System.Collections.Generic.IReadOnlyList<InputProblem>) LoadConfiguration(ScanRequest request, string root, string firstTarget)
+    {
+        if (request.ConfigFile is { } given)
+        {
+            var full = Path.GetFullPath(given, root);
+            return File.Exists(full)
+                ? ConfigurationLoader.Load(full, given)
+                : (ToolConfiguration.Empty, new[] { new InputProblem(given, new SourcePosition(1, 1), "the configuration file does not exist") });
+        }
+
+        var start = Path.GetFullPath(firstTarget, root);
+        var found = ConfigurationLoader.FindUpward(Directory.Exists(start) ? start : Path.GetDirectoryName(start) ?? root);
+        return found is null
+            ? (ToolConfiguration.Empty, Array.Empty<InputProblem>())
+            : ConfigurationLoader.Load(found, Path.GetRelativePath(root, found).Replace('\\', '/'));
+    }
+}
