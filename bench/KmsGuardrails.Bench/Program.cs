@@ -1,5 +1,6 @@
 using System;
 using KmsGuardrails.Bench;
+using KmsGuardrails.Bench.Cli;
 using KmsGuardrails.Bench.Corpus;
 
 var options = BenchOptions.Parse(args);
@@ -14,6 +15,11 @@ if (options.Command == "corpus")
     Console.WriteLine($"{corpus.TotalFiles} files ({corpus.JsonTemplates} JSON and {corpus.YamlTemplates} YAML templates, "
         + $"{corpus.TerraformConfigurations} Terraform configurations, {corpus.TerraformPlans} plans), {corpus.TotalBytes / 1024} KiB in {corpus.Root}");
     return 0;
+}
+
+if (options.RunsCli)
+{
+    CliBenchmark.Run(options);
 }
 
 return 0;
