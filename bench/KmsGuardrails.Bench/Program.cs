@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using KmsGuardrails.Bench.Analyzers;
 using KmsGuardrails.Bench;
 using KmsGuardrails.Bench.Cli;
 using KmsGuardrails.Bench.Corpus;
@@ -20,6 +22,11 @@ if (options.Command == "corpus")
 if (options.RunsCli)
 {
     CliBenchmark.Run(options);
+}
+
+if (options.RunsAnalyzers)
+{
+    await AnalyzerBenchmark.RunAsync(options, CancellationToken.None);
 }
 
 return 0;

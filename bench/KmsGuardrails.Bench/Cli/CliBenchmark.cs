@@ -31,7 +31,7 @@ internal static class CliBenchmark
             {
                 // One untimed run of each tool, so that neither pays for a cold disk cache.
                 ours.Scan(corpus.CloudFormationFolder, corpus.Templates);
-                cfnLint?.WarmUp(Directory.EnumerateFiles(corpus.CloudFormationFolder, "*.yaml", SearchOption.AllDirectories).First());
+                cfnLint?.WarmUp(Directory.EnumerateFiles(corpus.CloudFormationFolder, "*", SearchOption.AllDirectories).First());
                 warmedUp = true;
             }
 
