@@ -37,6 +37,11 @@ internal sealed class FlowState
     /// <summary>A local gets a new value: what it designated before no longer applies.</summary>
     public FlowState Assign(ILocalSymbol local, KeyIdentity? designates)
     {
+        if (designates is null && !Aliases.ContainsKey(local) && !Keys.ContainsKey(KeyIdentity.Of(local)))
+        {
+            return this; // Most locals never designate a key: nothing to forget.
+        }
+
         var keys = Keys.Remove(KeyIdentity.Of(local));
         var aliases = designates is null ? Aliases.Remove(local) : Aliases.SetItem(local, designates);
         return new FlowState(keys, aliases);

@@ -38,6 +38,21 @@ internal sealed class KeyFlowAnalysis
         conditions = new MetadataConditions(resolver);
     }
 
+    /// <summary>
+    /// False when no path through a method can raise a hazard that depends on what came before:
+    /// that needs a call whose key is known beforehand, which takes either a test of key metadata,
+    /// or two calls of which one teaches something about its key (creates it, or changes or
+    /// reveals its state). Cheap, so most methods never build a control-flow graph.
+    /// </summary>
+    public static bool CanRaiseHazards(ICollection<KmsCall> calls, bool readsMetadata, LifecycleOptions options) =>
+        calls.Count > 0 && (readsMetadata || (calls.Count > 1 && calls.SelectMany(KeyActions.Of).Any(action => Teaches(action, options))));
+
+    private static bool Teaches(KeyAction action, LifecycleOptions options)
+    {
+        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, action.Operation, options);
+        return action.Operation.Kind == KeyOperationKind.CreateKey || !step.States.IsUnknown || step.Facts != KeyFacts.Unknown;
+    }
+
     /// <summary>The hazards of the graph and of the lambdas and local functions in it.</summary>
     public IEnumerable<HazardSite> Analyze(ControlFlowGraph graph)
     {
@@ -47,13 +62,13 @@ internal sealed class KeyFlowAnalysis
             yield break;
         }
 
-        var sites = new List<HazardSite>();
+        var findings = new Findings();
         foreach (var block in graph.Blocks.Where(block => block.IsReachable))
         {
-            Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, sites);
+            Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, findings);
         }
 
-        foreach (var site in sites)
+        foreach (var site in findings.Sites)
         {
             yield return site;
         }
@@ -66,7 +81,7 @@ internal sealed class KeyFlowAnalysis
             }
         }
 
-        foreach (var lambda in graph.Blocks.SelectMany(block => block.Operations).SelectMany(operation => operation.DescendantsAndSelf()).OfType<IFlowAnonymousFunctionOperation>())
+        foreach (var lambda in findings.Lambdas)
         {
             foreach (var site in Analyze(graph.GetAnonymousFunctionControlFlowGraph(lambda)))
             {
@@ -91,7 +106,7 @@ internal sealed class KeyFlowAnalysis
             }
 
             var block = pending.Dequeue();
-            var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, sites: null);
+            var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, findings: null);
             foreach (var (destination, state) in Successors(block, outState))
             {
                 var previous = inStates[destination.Ordinal];
@@ -131,33 +146,34 @@ internal sealed class KeyFlowAnalysis
         }
     }
 
-    private FlowState Transfer(BasicBlock block, FlowState state, List<HazardSite>? sites)
+    private FlowState Transfer(BasicBlock block, FlowState state, Findings? findings)
     {
         foreach (var operation in block.Operations)
         {
-            state = Visit(operation, state, sites);
+            state = Visit(operation, state, findings);
         }
 
-        return block.BranchValue is null ? state : Visit(block.BranchValue, state, sites);
+        return block.BranchValue is null ? state : Visit(block.BranchValue, state, findings);
     }
 
     /// <summary>Evaluation order: operands before the operation that uses them.</summary>
-    private FlowState Visit(IOperation operation, FlowState state, List<HazardSite>? sites)
+    private FlowState Visit(IOperation operation, FlowState state, Findings? findings)
     {
-        if (operation is IFlowAnonymousFunctionOperation)
+        if (operation is IFlowAnonymousFunctionOperation lambda)
         {
+            findings?.Lambdas.Add(lambda);
             return state; // Lambda bodies run at another time; they are analyzed on their own.
         }
 
         foreach (var child in operation.ChildOperations)
         {
-            state = Visit(child, state, sites);
+            state = Visit(child, state, findings);
         }
 
         switch (operation)
         {
             case IInvocationOperation invocation when calls.TryGetValue(invocation.Syntax, out var call):
-                return Apply(call, state, sites);
+                return Apply(call, state, findings);
             case IInvocationOperation invocation:
                 return AfterUnknownCall(invocation, state);
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
@@ -173,7 +189,7 @@ internal sealed class KeyFlowAnalysis
         }
     }
 
-    private FlowState Apply(KmsCall call, FlowState state, List<HazardSite>? sites)
+    private FlowState Apply(KmsCall call, FlowState state, Findings? findings)
     {
         foreach (var action in KeyActions.Of(call))
         {
@@ -188,28 +204,28 @@ internal sealed class KeyFlowAnalysis
                 // A key-store call acts on every key known to be in that store.
                 foreach (var pair in state.KeysInStore(KeyNames.Of(action.StoreId)).ToList())
                 {
-                    state = state.With(pair.Key, Step(action, pair.Value, sites, pair.Key));
+                    state = state.With(pair.Key, Step(action, pair.Value, findings, pair.Key));
                 }
             }
             else if (resolver.Resolve(action.KeyId, state) is { } key)
             {
-                state = state.With(key, Step(action, state[key], sites, key));
+                state = state.With(key, Step(action, state[key], findings, key));
             }
         }
 
         return state;
     }
 
-    private KeySnapshot Step(KeyAction action, KeySnapshot before, List<HazardSite>? sites, KeyIdentity key)
+    private KeySnapshot Step(KeyAction action, KeySnapshot before, Findings? findings, KeyIdentity key)
     {
         var step = KeyLifecycle.Apply(before.States, before.Facts, action.Operation, options);
         var name = action.KeyId is not null ? KeyNames.Of(action.KeyId) : before.Name;
-        if (sites is not null)
+        if (findings is not null)
         {
             var location = CallLocations.NameOf(action.Call.Invocation);
             var subject = name ?? key.Symbol?.Name ?? key.Constant ?? "the created key";
             var properties = FixProperties(action);
-            sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject, properties)));
+            findings.Sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject, properties)));
         }
 
         return new KeySnapshot(step.States, step.Facts, name);
@@ -237,8 +253,7 @@ internal sealed class KeyFlowAnalysis
     private FlowState AfterUnknownCall(IInvocationOperation invocation, FlowState state)
     {
         var method = invocation.TargetMethod;
-        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.Extensions.Logging", StringComparison.Ordinal))
+        if (sdk.IsKeyNeutralLibrary(method.ContainingNamespace))
         {
             return state;
         }
@@ -261,5 +276,14 @@ internal sealed class KeyFlowAnalysis
         }
 
         return SymbolEqualityComparer.Default.Equals(method.ContainingType, containingType) ? state.ForgetMembers() : state;
+    }
+
+    /// <summary>What the reporting pass over a solved graph collects.</summary>
+    private sealed class Findings
+    {
+        public List<HazardSite> Sites { get; } = new();
+
+        /// <summary>The lambdas met on the way, analyzed afterwards on their own graphs.</summary>
+        public List<IFlowAnonymousFunctionOperation> Lambdas { get; } = new();
     }
 }

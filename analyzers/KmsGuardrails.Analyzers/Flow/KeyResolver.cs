@@ -59,6 +59,5 @@ internal sealed class KeyResolver
     private static bool IsOwnMember(IOperation? instance) =>
         instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
-    private static bool IsKmsModel(ITypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == "Amazon.KeyManagementService.Model";
+    private static bool IsKmsModel(ITypeSymbol? type) => KmsSdk.IsModelNamespace(type?.ContainingNamespace);
 }

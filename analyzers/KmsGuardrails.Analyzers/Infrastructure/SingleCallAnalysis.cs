@@ -17,6 +17,7 @@ internal static class SingleCallAnalysis
     public static void Register(
         AnalysisContext context,
         ImmutableArray<DiagnosticDescriptor> supported,
+        ImmutableHashSet<string> methodNames,
         Func<KeyAction, Location> locate)
     {
         context.RegisterCompilationStartAction(start =>
@@ -29,14 +30,14 @@ internal static class SingleCallAnalysis
             start.RegisterOperationAction(
                 c =>
                 {
-                    if (KmsCall.TryRead((IInvocationOperation)c.Operation, sdk) is not { } call)
+                    if (KmsCall.TryRead((IInvocationOperation)c.Operation, sdk, methodNames) is not { } call)
                     {
                         return;
                     }
 
+                    var options = AnalyzerSettings.Lifecycle(c.Options, c.Operation.Syntax.SyntaxTree);
                     foreach (var action in KeyActions.Of(call))
                     {
-                        var options = AnalyzerSettings.Lifecycle(c.Options, c.Operation.Syntax.SyntaxTree);
                         var step = KeyLifecycle.Apply(KeyStateSet.Unknown, action.Facts, action.Operation, options);
                         HazardReporter.Report(step.Hazards, supported, locate(action), KeyNames.Of(action.KeyId), c.ReportDiagnostic);
                     }

@@ -10,6 +10,8 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CustomKeyStoreDeletionAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("DeleteCustomKeyStore");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.CustomKeyStoreDeletion);
 
@@ -17,7 +19,7 @@ public sealed class CustomKeyStoreDeletionAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        SingleCallAnalysis.Register(context, SupportedDiagnostics, Locate);
+        SingleCallAnalysis.Register(context, SupportedDiagnostics, MethodNames, Locate);
     }
 
     private static Location Locate(KeyAction action) => CallLocations.NameOf(action.Call.Invocation);

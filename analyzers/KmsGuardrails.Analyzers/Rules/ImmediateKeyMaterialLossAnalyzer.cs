@@ -13,6 +13,8 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImmediateKeyMaterialLossAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("DeleteImportedKeyMaterial", "ImportKeyMaterial");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.ImmediateKeyMaterialLoss);
 
@@ -20,7 +22,7 @@ public sealed class ImmediateKeyMaterialLossAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        SingleCallAnalysis.Register(context, SupportedDiagnostics, Locate);
+        SingleCallAnalysis.Register(context, SupportedDiagnostics, MethodNames, Locate);
     }
 
     /// <summary>On the ExpirationModel that says the material expires, else on the call.</summary>

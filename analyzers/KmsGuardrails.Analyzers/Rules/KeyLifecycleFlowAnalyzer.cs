@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using KmsGuardrails.Analyzers.Flow;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
@@ -54,22 +53,16 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // Cheap first pass: methods without KMS calls never build a control-flow graph.
+            // Cheap first pass: only methods whose KMS calls can teach something about a key build a control-flow graph.
             var calls = new Dictionary<SyntaxNode, KmsCall>();
-            foreach (var invocation in Root(block).Descendants().OfType<IInvocationOperation>())
-            {
-                if (KmsCall.TryRead(invocation, sdk) is { } call)
-                {
-                    calls[invocation.Syntax] = call;
-                }
-            }
-
-            if (calls.Count == 0)
+            var readsMetadata = false;
+            FindCalls(Root(block), sdk, calls, ref readsMetadata);
+            var options = AnalyzerSettings.Lifecycle(context.Options, block.Syntax.SyntaxTree);
+            if (!KeyFlowAnalysis.CanRaiseHazards(calls.Values, readsMetadata, options))
             {
                 continue;
             }
 
-            var options = AnalyzerSettings.Lifecycle(context.Options, block.Syntax.SyntaxTree);
             var analysis = new KeyFlowAnalysis(sdk, calls, options, context.OwningSymbol.ContainingType);
             foreach (var site in analysis.Analyze(context.GetControlFlowGraph(block)))
             {
@@ -78,6 +71,25 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
                     HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
                 }
             }
+        }
+    }
+
+    /// <summary>A recursive walk rather than Descendants(), which allocates an enumerator per node: this runs on every method.</summary>
+    private static void FindCalls(IOperation operation, KmsSdk sdk, Dictionary<SyntaxNode, KmsCall> calls, ref bool readsMetadata)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation when KmsCall.TryRead(invocation, sdk) is { } call:
+                calls[invocation.Syntax] = call;
+                break;
+            case IPropertyReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, sdk.KeyMetadata):
+                readsMetadata = true;
+                break;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            FindCalls(child, sdk, calls, ref readsMetadata);
         }
     }
 

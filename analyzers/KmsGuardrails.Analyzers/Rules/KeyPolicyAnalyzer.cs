@@ -1,6 +1,10 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules;
 using KmsGuardrails.Rules.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,6 +23,8 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
 {
     private const string NewKey = "new key";
 
+    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("CreateKey", "PutKeyPolicy", "ReplicateKey");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KmsDiagnostics.AdministratorsCannotManageDeletion,
         KmsDiagnostics.DeletionCannotBeCancelled,
@@ -33,24 +39,25 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
         {
             if (KmsSdk.TryCreate(start.Compilation) is { } sdk)
             {
-                start.RegisterOperationAction(c => Analyze(c, sdk), OperationKind.Invocation);
+                // A policy constant is usually given to several calls: evaluate each text once.
+                var hazardsByPolicy = new ConcurrentDictionary<string, IReadOnlyList<Hazard>>(StringComparer.Ordinal);
+                start.RegisterOperationAction(c => Analyze(c, sdk, hazardsByPolicy), OperationKind.Invocation);
             }
         });
     }
 
-    private void Analyze(OperationAnalysisContext context, KmsSdk sdk)
+    private void Analyze(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<string, IReadOnlyList<Hazard>> hazardsByPolicy)
     {
-        if (KmsCall.TryRead((IInvocationOperation)context.Operation, sdk) is not { Api: "CreateKey" or "PutKeyPolicy" or "ReplicateKey" } call)
+        if (KmsCall.TryRead((IInvocationOperation)context.Operation, sdk, MethodNames) is not { } call)
         {
             return;
         }
 
         var subject = call.Api == "CreateKey" ? NewKey : KeyNames.Of(call.Argument("KeyId"));
-        if (call.Argument("Policy") is { } policyArgument
-            && ConstantValues.String(policyArgument) is { } json
-            && KeyPolicyReader.Read(json).Policy is { } policy)
+        if (call.Argument("Policy") is { } policyArgument && ConstantValues.String(policyArgument) is { } json)
         {
-            HazardReporter.Report(KeyPolicyHazards.Of(policy), SupportedDiagnostics, policyArgument.Syntax.GetLocation(), subject, context.ReportDiagnostic);
+            var hazards = hazardsByPolicy.GetOrAdd(json, static text => KeyPolicyReader.Read(text).Policy is { } policy ? KeyPolicyHazards.Of(policy) : Array.Empty<Hazard>());
+            HazardReporter.Report(hazards, SupportedDiagnostics, policyArgument.Syntax.GetLocation(), subject, context.ReportDiagnostic);
         }
 
         if (call.Argument("BypassPolicyLockoutSafetyCheck") is { } bypass && ConstantValues.Boolean(bypass) == true)

@@ -19,6 +19,8 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
 {
     private const string PendingWindowInDays = "PendingWindowInDays";
 
+    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("ScheduleKeyDeletion");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.PendingWindowOutOfRange, KmsDiagnostics.PendingWindowBelowMinimum);
 
@@ -59,7 +61,7 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.Name == "pendingWindowInDays" && argument.ArgumentKind != ArgumentKind.DefaultValue
-                && KmsCall.TryRead(invocation, sdk) is { Api: "ScheduleKeyDeletion" } call)
+                && KmsCall.TryRead(invocation, sdk, MethodNames) is { } call)
             {
                 Check(context, argument.Value, call.Argument("KeyId"));
             }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -35,10 +37,19 @@ internal sealed class KmsCall
     /// <summary>True when the property is given at all, even as a value that cannot be read.</summary>
     public bool HasArgument(string property) => convenienceArguments.ContainsKey(property) || Request.IsAssigned(property);
 
-    public static KmsCall? TryRead(IInvocationOperation invocation, KmsSdk sdk)
+    /// <summary>The client method names, sync and async, of <paramref name="apis"/>: a cheap first filter for <see cref="TryRead"/>.</summary>
+    public static ImmutableHashSet<string> MethodNames(params string[] apis) =>
+        apis.SelectMany(api => new[] { api, api + "Async" }).ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The call, or null when it is not a KMS client call or not one of <paramref name="methodNames"/>
+    /// (default: every client method). The name is checked first, so most invocations cost one lookup.
+    /// </summary>
+    public static KmsCall? TryRead(IInvocationOperation invocation, KmsSdk sdk, ImmutableHashSet<string>? methodNames = null)
     {
         var method = invocation.TargetMethod;
-        if (!sdk.IsClient(method.ContainingType) && !sdk.IsClient(invocation.Instance?.Type))
+        if (!(methodNames ?? sdk.MethodNames).Contains(method.Name)
+            || (!sdk.IsClient(method.ContainingType) && !sdk.IsClient(invocation.Instance?.Type)))
         {
             return null;
         }

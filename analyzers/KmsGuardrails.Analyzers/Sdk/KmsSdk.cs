@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace KmsGuardrails.Analyzers.Sdk;
@@ -11,15 +15,24 @@ internal sealed class KmsSdk
 {
     private const string ModelNamespace = "Amazon.KeyManagementService.Model.";
 
+    // Answers per type and namespace, shared by every callback of the compilation: most
+    // invocations are on the same few types, so each is examined once.
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> clients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamespaceSymbol, bool> libraries = new(SymbolEqualityComparer.Default);
+
     private KmsSdk(Compilation compilation, INamedTypeSymbol client)
     {
         Client = client;
+        MethodNames = client.GetMembers().OfType<IMethodSymbol>().Select(method => method.Name).ToImmutableHashSet(StringComparer.Ordinal);
         ScheduleKeyDeletionRequest = Model(compilation, "ScheduleKeyDeletionRequest");
         KeyMetadata = Model(compilation, "KeyMetadata");
     }
 
     /// <summary>IAmazonKeyManagementService: every client, mock and wrapper implements it.</summary>
     public INamedTypeSymbol Client { get; }
+
+    /// <summary>The names of the client's methods, sync and async: a call by any other name is not a KMS call.</summary>
+    public ImmutableHashSet<string> MethodNames { get; }
 
     public INamedTypeSymbol? ScheduleKeyDeletionRequest { get; }
 
@@ -31,13 +44,21 @@ internal sealed class KmsSdk
             : null;
 
     /// <summary>True when <paramref name="type"/> is the KMS client interface or implements it.</summary>
-    public bool IsClient(ITypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return false;
-        }
+    public bool IsClient(ITypeSymbol? type) => type is not null && clients.GetOrAdd(type, ImplementsClient);
 
+    /// <summary>
+    /// True for the namespaces of libraries that never touch KMS keys (System.*, logging), whose
+    /// calls therefore leave what is known about a key alone.
+    /// </summary>
+    public bool IsKeyNeutralLibrary(INamespaceSymbol? ns) =>
+        ns is not null && libraries.GetOrAdd(ns, static n =>
+        {
+            var name = n.ToDisplayString();
+            return name == "System" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.Logging", StringComparison.Ordinal);
+        });
+
+    private bool ImplementsClient(ITypeSymbol type)
+    {
         if (SymbolEqualityComparer.Default.Equals(type, Client))
         {
             return true;
@@ -56,9 +77,14 @@ internal sealed class KmsSdk
 
     /// <summary>True when <paramref name="type"/> is a request type of the KMS model, for example ScheduleKeyDeletionRequest.</summary>
     public static bool IsModelType(ITypeSymbol? type, string name) =>
-        type is INamedTypeSymbol named
-        && named.Name == name
-        && named.ContainingNamespace?.ToDisplayString() + "." == ModelNamespace;
+        type is INamedTypeSymbol named && named.Name == name && IsModelNamespace(named.ContainingNamespace);
+
+    /// <summary>True for Amazon.KeyManagementService.Model, compared name by name: no string is built.</summary>
+    public static bool IsModelNamespace(INamespaceSymbol? ns) =>
+        ns is { Name: "Model" }
+        && ns.ContainingNamespace is { Name: "KeyManagementService" } service
+        && service.ContainingNamespace is { Name: "Amazon" } amazon
+        && amazon.ContainingNamespace is { IsGlobalNamespace: true };
 
     private static INamedTypeSymbol? Model(Compilation compilation, string name) => FindType(compilation, ModelNamespace + name);
 

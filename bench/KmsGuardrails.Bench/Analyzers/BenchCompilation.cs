@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,12 +20,14 @@ internal sealed class BenchCompilation
         nullableContextOptions: NullableContextOptions.Enable,
         concurrentBuild: false);
 
+    private readonly IReadOnlyList<GeneratedSource> sources;
     private readonly IReadOnlyList<SyntaxTree> trees;
     private readonly IReadOnlyList<MetadataReference> references;
 
     public BenchCompilation(string name, IReadOnlyList<GeneratedSource> sources, IReadOnlyList<MetadataReference> references)
     {
         Name = name;
+        this.sources = sources;
         trees = sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.Path)).ToList();
         this.references = references;
         Files = sources.Count;
@@ -36,5 +40,19 @@ internal sealed class BenchCompilation
 
     public int Lines { get; }
 
-    public CSharpCompilation Fresh() => CSharpCompilation.Create(Name.Replace(' ', '_'), trees, references, Options);
+    public CSharpCompilation Fresh() => Create(trees);
+
+    /// <summary>What csc does in a build: parse every file, bind, and emit the assembly (to memory).</summary>
+    public void CompileFromSource()
+    {
+        var parsed = sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.Path)).ToList();
+        using var assembly = new MemoryStream();
+        var result = Create(parsed).Emit(assembly);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"the generated {Name} program does not compile");
+        }
+    }
+
+    private CSharpCompilation Create(IEnumerable<SyntaxTree> syntaxTrees) => CSharpCompilation.Create(Name.Replace(' ', '_'), syntaxTrees, references, Options);
 }
