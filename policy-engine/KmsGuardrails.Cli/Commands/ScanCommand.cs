@@ -19,8 +19,9 @@ internal static class ScanCommand
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "none");
         var baseline = new Option<string?>("--baseline") { Description = "Findings recorded by 'kms-guardrails baseline create' are reported as suppressed." };
+        var importSarif = new Option<string[]>("--import-sarif") { Description = "Merge the KmsGuardrails results of the C# compiler's SARIF logs (a file or a folder of them; repeatable) into the report.", AllowMultipleArgumentsPerToken = true };
 
-        var command = new Command("scan", "Scan CloudFormation and Terraform files, plans and key policies.") { format, outputs, failOn, baseline };
+        var command = new Command("scan", "Scan CloudFormation and Terraform files, plans and key policies.") { format, outputs, failOn, baseline, importSarif };
         options.AddTo(command);
         command.SetAction(result =>
         {
@@ -30,7 +31,7 @@ internal static class ScanCommand
             }
 
             var root = Directory.GetCurrentDirectory();
-            var report = ScanPipeline.Run(options.Request(result) with { BaselineFile = result.GetValue(baseline) }, root);
+            var report = ScanPipeline.Run(options.Request(result) with { BaselineFile = result.GetValue(baseline), CompilerLogs = result.GetValue(importSarif) ?? Array.Empty<string>() }, root);
             Reporters.Create(result.GetValue(format)!, root, toTerminal: !Console.IsOutputRedirected).Write(report, Console.Out);
             foreach (var (outputFormat, path) in files)
             {

@@ -11,6 +11,8 @@ internal sealed class ScanOptionSet
     private readonly Option<string[]> exclude = new("--exclude") { Description = "Glob of paths to leave out (repeatable), e.g. 'test/**'.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<int?> minimumWindow = new("--min-pending-window-days") { Description = "The organisation's minimum deletion waiting period, 7 to 30 (KMS002)." };
     private readonly Option<string?> config = new("--config") { Description = "Configuration file (default: .kms-guardrails.yml found upward from the first path)." };
+    private readonly Option<string?> diffBase = new("--diff-base") { Description = "Pull-request mode: compare with this git revision (branch, tag or commit) and report keys the change removes, renames or replaces (KMS015)." };
+    private readonly Option<bool> changedOnly = new("--changed-only") { Description = "With --diff-base: scan only the files changed since that revision." };
 
     public void AddTo(Command command)
     {
@@ -18,6 +20,8 @@ internal sealed class ScanOptionSet
         command.Options.Add(exclude);
         command.Options.Add(minimumWindow);
         command.Options.Add(config);
+        command.Options.Add(diffBase);
+        command.Options.Add(changedOnly);
     }
 
     /// <summary>False, after writing why to standard error, when the values cannot be used.</summary>
@@ -29,6 +33,12 @@ internal sealed class ScanOptionSet
             return false;
         }
 
+        if (result.GetValue(changedOnly) && string.IsNullOrWhiteSpace(result.GetValue(diffBase)))
+        {
+            Console.Error.WriteLine("--changed-only needs --diff-base REVISION: changed since what?");
+            return false;
+        }
+
         return true;
     }
 
@@ -37,5 +47,7 @@ internal sealed class ScanOptionSet
         result.GetValue(exclude) ?? Array.Empty<string>(),
         result.GetValue(minimumWindow),
         result.GetValue(config),
-        BaselineFile: null);
+        BaselineFile: null,
+        string.IsNullOrWhiteSpace(result.GetValue(diffBase)) ? null : result.GetValue(diffBase),
+        result.GetValue(changedOnly));
 }

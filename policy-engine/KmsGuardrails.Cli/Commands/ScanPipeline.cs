@@ -4,6 +4,7 @@ using System.Linq;
 using KmsGuardrails.Cli.Baselines;
 using KmsGuardrails.Cli.Configuration;
 using KmsGuardrails.Cli.Inputs;
+using KmsGuardrails.Cli.PullRequests;
 using KmsGuardrails.Cli.Reporting;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Scanning;
@@ -27,10 +28,38 @@ internal static class ScanPipeline
             ? Baseline.Load(Path.GetFullPath(baselineFile, root), baselineFile)
             : (null, null);
 
-        var (files, walkProblems) = InputFiles.Find(targets, root, request.Exclude.Concat(configuration.Exclude).ToList());
+        var excludes = request.Exclude.Concat(configuration.Exclude).ToList();
+        var (files, walkProblems) = InputFiles.Find(targets, root, excludes);
+        var problems = configurationProblems.Concat(walkProblems).ToList();
+        if (baselineProblem is not null)
+        {
+            problems.Add(baselineProblem);
+        }
+
+        PullRequestChanges? changes = null;
+        if (request.DiffBase is { } reference)
+        {
+            var start = Path.GetFullPath(targets[0], root);
+            (changes, var problem) = PullRequestChanges.Find(reference, Directory.Exists(start) ? start : Path.GetDirectoryName(start) ?? root, root, path => InputFiles.IsInScope(path, targets, root, excludes));
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+            else if (request.ChangedOnly)
+            {
+                files = files.Where(f => changes!.ChangedFullPaths.Contains(f.FullPath)).ToList();
+            }
+        }
+
         var minimum = request.MinimumPendingWindowDays ?? configuration.MinimumPendingWindowDays ?? PendingWindow.MinimumDays;
         var options = new ScanOptions { Lifecycle = new LifecycleOptions { MinimumPendingWindowDays = minimum } };
-        var report = Scanner.Run(files, configurationProblems.Concat(baselineProblem is null ? Array.Empty<InputProblem>() : new[] { baselineProblem }).Concat(walkProblems), options);
+        var report = Scanner.Run(files, problems, options, changes);
+        foreach (var log in request.CompilerLogs)
+        {
+            var (imported, importProblems) = CompilerSarif.Read(log, root);
+            report = report with { Findings = Scanner.Ordered(report.Findings.Concat(imported)), Problems = report.Problems.Concat(importProblems).ToList() };
+        }
+
         return ConfigurationApplier.Apply(report, configuration, baseline, DateTime.UtcNow);
     }
 

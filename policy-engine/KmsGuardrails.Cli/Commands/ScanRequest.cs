@@ -8,4 +8,10 @@ internal sealed record ScanRequest(
     IReadOnlyList<string> Exclude,
     int? MinimumPendingWindowDays,
     string? ConfigFile,
-    string? BaselineFile);
+    string? BaselineFile,
+    string? DiffBase = null,
+    bool ChangedOnly = false)
+{
+    /// <summary>SARIF logs of C# builds whose KmsGuardrails results join the report (--import-sarif).</summary>
+    public IReadOnlyList<string> CompilerLogs { get; init; } = System.Array.Empty<string>();
+}

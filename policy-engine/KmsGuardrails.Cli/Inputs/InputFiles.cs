@@ -51,6 +51,48 @@ internal static class InputFiles
         return (unique, problems);
     }
 
+    /// <summary>
+    /// Whether a scan of <paramref name="paths"/> reads <paramref name="fullPath"/>, decided from the
+    /// path alone, so it also answers for a file that no longer exists (a pull request deleted it).
+    /// </summary>
+    public static bool IsInScope(string fullPath, IEnumerable<string> paths, string root, IReadOnlyList<string> excludes)
+    {
+        if (Globs.Matches(excludes, Display(fullPath, root)))
+        {
+            return false;
+        }
+
+        foreach (var target in paths.Select(p => Path.GetFullPath(p)))
+        {
+            if (string.Equals(fullPath, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var relative = Path.GetRelativePath(target, fullPath);
+            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || !Extensions.Any(e => fullPath.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // The folder walk would have reached it: no skipped or excluded folder on the way.
+            var folder = target;
+            var reached = true;
+            foreach (var name in relative.Replace('\\', '/').Split('/').SkipLast(1))
+            {
+                folder = Path.Combine(folder, name);
+                reached &= !SkippedFolders.Contains(name) && !Globs.Matches(excludes, Display(folder, root) + "/");
+            }
+
+            if (reached)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Walk(string folder, string root, IReadOnlyList<string> excludes, List<InputFile> files, List<InputProblem> problems)
     {
         var pending = new Stack<string>();

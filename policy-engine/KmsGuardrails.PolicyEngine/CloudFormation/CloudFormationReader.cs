@@ -19,6 +19,12 @@ public static class CloudFormationReader
 
     private static readonly string[] RetainPolicies = { "Retain", "RetainExceptOnCreate" };
 
+    /// <summary>
+    /// createOnly properties: a change replaces the resource. AWS::KMS::Key has none (a change to
+    /// KeySpec, KeyUsage, Origin or MultiRegion makes the update fail instead).
+    /// </summary>
+    private static readonly ReplacementArgument[] ReplicaReplacementArguments = { new("PrimaryKeyArn") };
+
     /// <summary>True when the document looks like a CloudFormation template.</summary>
     public static bool IsTemplate(DocNode root) =>
         root is DocMap map && (map["AWSTemplateFormatVersion"] is not null || map["Resources"] is DocMap resources && resources.Members.Any(r => r.Value is DocMap { } resource && resource["Type"] is DocScalar));
@@ -64,6 +70,8 @@ public static class CloudFormationReader
                 MultiRegion = Property("MultiRegion"),
                 Origin = Property("Origin"),
                 Retention = Retention(resource, resolver, type, isReplica),
+                ReplacementInputs = (isReplica ? ReplicaReplacementArguments : Array.Empty<ReplacementArgument>())
+                    .Select(argument => new ReplacementInput(argument, properties?[argument.Name], properties?[argument.Name]?.Position ?? member.KeyPosition)).ToList(),
                 Suppressions = suppressions,
             });
             policies.Add(new PolicyDeclaration

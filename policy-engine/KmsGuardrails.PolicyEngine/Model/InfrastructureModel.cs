@@ -13,4 +13,7 @@ public sealed class InfrastructureModel
     public IReadOnlyList<KeyChange> Changes { get; init; } = new KeyChange[0];
 
     public IReadOnlyList<InputProblem> Problems { get; init; } = new InputProblem[0];
+
+    /// <summary>Resources moved to a new address without being destroyed (Terraform <c>moved</c> blocks).</summary>
+    public IReadOnlyList<AddressMove> Moves { get; init; } = new AddressMove[0];
 }

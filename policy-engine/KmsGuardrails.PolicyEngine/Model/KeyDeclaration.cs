@@ -43,5 +43,8 @@ public sealed class KeyDeclaration
 
     public required Retention Retention { get; init; }
 
+    /// <summary>The arguments whose change replaces the key, compared between two revisions (KMS015).</summary>
+    public IReadOnlyList<ReplacementInput> ReplacementInputs { get; init; } = new ReplacementInput[0];
+
     public IReadOnlyList<Suppression> Suppressions { get; init; } = new Suppression[0];
 }

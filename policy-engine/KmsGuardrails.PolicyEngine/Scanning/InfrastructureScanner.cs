@@ -7,6 +7,7 @@ using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Policies;
+using KmsGuardrails.PolicyEngine.Revisions;
 using KmsGuardrails.PolicyEngine.Terraform;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
@@ -36,10 +37,54 @@ public sealed class InfrastructureScanner
 
     public ScanResult ScanText(string file, string text)
     {
+        var (kind, model, problem) = Read(file, text);
+        return problem is not null ? Failed(file, problem) : model is null ? Other(file) : Checked(file, kind, model);
+    }
+
+    /// <summary>
+    /// KMS015 for the keys of one file between a base revision and the head (pull-request mode).
+    /// Either text may be null: the file is new, or the change deletes it. Only the base
+    /// revision's problems are reported (with <paramref name="baseLabel"/> in the message): the
+    /// head file's own scan reports its problems.
+    /// </summary>
+    public ScanResult ScanChange(string baseFile, string? baseText, string headFile, string? headText, string baseLabel)
+    {
+        var problems = new List<InputProblem>();
+        var (baseKind, before) = ReadRevision(baseFile, baseText, $" (at {baseLabel})", problems);
+        var (headKind, after) = ReadRevision(headFile, headText, string.Empty, new List<InputProblem>());
+
+        // Only configurations declare keys that a deployment keeps or deletes; plans and policies are not compared.
+        var findings = baseKind is InputKind.CloudFormation or InputKind.TerraformJson && (after is null || headKind == baseKind)
+            ? RevisionComparer.Compare(before, after, baseLabel, removalHonoursRetention: baseKind == InputKind.CloudFormation)
+                .SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change)))
+                .ToList()
+            : new List<Finding>();
+        return new ScanResult(headFile, headKind, findings, problems);
+    }
+
+    private (InputKind Kind, Revision? Revision) ReadRevision(string file, string? text, string problemSuffix, List<InputProblem> problems)
+    {
+        if (text is null)
+        {
+            return (InputKind.Other, null);
+        }
+
+        var (kind, model, problem) = Read(file, text);
+        if (problem is not null)
+        {
+            problems.Add(problem with { Message = problem.Message + problemSuffix });
+        }
+
+        return (kind, model is null ? null : new Revision(file, model));
+    }
+
+    /// <summary>What a text is and the model its frontend reads from it; no model for other JSON or YAML.</summary>
+    private (InputKind Kind, InfrastructureModel? Model, InputProblem? Problem) Read(string file, string text)
+    {
         var trimmed = text.TrimStart();
         if (trimmed.Length == 0)
         {
-            return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
+            return (InputKind.Other, null, null);
         }
 
         var document = trimmed[0] is '{' or '['
@@ -47,35 +92,32 @@ public sealed class InfrastructureScanner
             : YamlDocumentReader.Read(file, text, options.Limits);
         if (document.Root is not { } root)
         {
-            return Failed(file, document.Problem!);
+            return (InputKind.Other, null, document.Problem!);
         }
 
         if (root is not DocMap map)
         {
-            return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
+            return (InputKind.Other, null, null);
         }
 
         if (CloudFormationReader.IsTemplate(map))
         {
-            return Checked(file, InputKind.CloudFormation, CloudFormationReader.Read(file, map));
+            return (InputKind.CloudFormation, CloudFormationReader.Read(file, map), null);
         }
 
         if (TerraformPlanReader.IsPlan(map))
         {
-            return Checked(file, InputKind.TerraformPlan, TerraformPlanReader.Read(file, map));
+            return (InputKind.TerraformPlan, TerraformPlanReader.Read(file, map), null);
         }
 
         if (TerraformJsonReader.IsConfiguration(file, map))
         {
-            return Checked(file, InputKind.TerraformJson, TerraformJsonReader.Read(file, map));
+            return (InputKind.TerraformJson, TerraformJsonReader.Read(file, map), null);
         }
 
-        if (KeyPolicyFileReader.IsKeyPolicy(map))
-        {
-            return Checked(file, InputKind.KeyPolicy, KeyPolicyFileReader.Read(file, map));
-        }
-
-        return new ScanResult(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
+        return KeyPolicyFileReader.IsKeyPolicy(map)
+            ? (InputKind.KeyPolicy, KeyPolicyFileReader.Read(file, map), null)
+            : (InputKind.Other, null, null);
     }
 
     private ScanResult Checked(string file, InputKind kind, InfrastructureModel model)
@@ -94,6 +136,8 @@ public sealed class InfrastructureScanner
             .Distinct());
         return new ScanResult(file, kind, findings, problems);
     }
+
+    private static ScanResult Other(string file) => new(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
 
     private static ScanResult Failed(string file, InputProblem problem) =>
         new(file, InputKind.Other, Array.Empty<Finding>(), new[] { problem });

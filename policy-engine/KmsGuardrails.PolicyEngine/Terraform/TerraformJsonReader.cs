@@ -76,11 +76,13 @@ public static class TerraformJsonReader
                 Origin = TerraformResources.IsExternal(type) ? ImportedMaterial(body) : null,
                 MaterialValidTo = TerraformResources.IsExternal(type) ? Argument("valid_to") : null,
                 Retention = Retention(body, resolver),
+                ReplacementInputs = TerraformResources.ReplacementArguments[type]
+                    .Select(argument => new ReplacementInput(argument, body[argument.Name], body[argument.Name]?.Position ?? position)).ToList(),
                 Suppressions = suppressions,
             });
         }
 
-        return new InfrastructureModel { Keys = keys, Policies = policies };
+        return new InfrastructureModel { Keys = keys, Policies = policies, Moves = Moves(root["moved"]).ToList() };
     }
 
     /// <summary>External keys always have imported key material (Origin EXTERNAL).</summary>
@@ -110,6 +112,19 @@ public static class TerraformJsonReader
             false => new Retention(TriState.False, value.Location, "its lifecycle prevent_destroy is false, so destroying it or its module schedules its deletion"),
             _ => new Retention(TriState.Unknown, preventDestroy, "prevent_destroy is not known"),
         };
+    }
+
+    /// <summary><c>"moved": [{ "from": "aws_kms_key.a", "to": "aws_kms_key.b" }]</c>; references may be written bare or as <c>${…}</c>.</summary>
+    private static IEnumerable<AddressMove> Moves(DocNode? section)
+    {
+        static string? Reference(DocNode? node) => node is DocScalar { Text: { } text } ? Interpolations.Unwrap(text).Trim() : null;
+        foreach (var move in Objects(section))
+        {
+            if (Reference(move["from"]) is { Length: > 0 } from && Reference(move["to"]) is { Length: > 0 } to)
+            {
+                yield return new AddressMove(from, to);
+            }
+        }
     }
 
     /// <summary>"resource" or "data": { type: { name: body } }, where a level may also be an array of such objects.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KmsGuardrails.PolicyEngine.Model;
 
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
@@ -23,11 +24,23 @@ internal static class TerraformResources
     /// Arguments whose change makes Terraform replace the key (ForceNew in the provider), so the
     /// old key is scheduled for deletion.
     /// </summary>
-    public static readonly Dictionary<string, string[]> ReplacementArguments = new()
+    public static readonly Dictionary<string, ReplacementArgument[]> ReplacementArguments = new()
     {
-        [Key] = new[] { "key_usage", "customer_master_key_spec", "multi_region", "custom_key_store_id", "xks_key_id" },
-        [ReplicaKey] = new[] { "primary_key_arn" },
-        [ExternalKey] = new[] { "multi_region", "key_spec", "key_usage" },
-        [ReplicaExternalKey] = new[] { "primary_key_arn" },
+        [Key] = new[]
+        {
+            new ReplacementArgument("key_usage", Default: "ENCRYPT_DECRYPT"),
+            new ReplacementArgument("customer_master_key_spec", Default: "SYMMETRIC_DEFAULT"),
+            new ReplacementArgument("multi_region", Computed: true),
+            new ReplacementArgument("custom_key_store_id"),
+            new ReplacementArgument("xks_key_id"),
+        },
+        [ReplicaKey] = new[] { new ReplacementArgument("primary_key_arn") },
+        [ExternalKey] = new[]
+        {
+            new ReplacementArgument("multi_region", Computed: true),
+            new ReplacementArgument("key_spec", Default: "SYMMETRIC_DEFAULT"),
+            new ReplacementArgument("key_usage", Default: "ENCRYPT_DECRYPT"),
+        },
+        [ReplicaExternalKey] = new[] { new ReplacementArgument("primary_key_arn") },
     };
 }
