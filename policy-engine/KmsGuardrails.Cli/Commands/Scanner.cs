@@ -21,10 +21,22 @@ internal static class Scanner
     {
         var scanner = new InfrastructureScanner(options);
         var results = new ScanResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = scanner.ScanFile(files[i].FullPath, files[i].DisplayPath));
         var compared = changes?.Compared ?? Array.Empty<ComparedFile>();
         var comparisons = new ScanResult[compared.Count];
-        Parallel.For(0, compared.Count, i => comparisons[i] = Compare(scanner, changes!, compared[i], options.Limits));
+        using (var progress = new ScanProgress(files.Count + compared.Count, ScanProgress.Terminal))
+        {
+            Parallel.For(0, files.Count, i =>
+            {
+                results[i] = scanner.ScanFile(files[i].FullPath, files[i].DisplayPath);
+                progress.Advance();
+            });
+            Parallel.For(0, compared.Count, i =>
+            {
+                comparisons[i] = Compare(scanner, changes!, compared[i], options.Limits);
+                progress.Advance();
+            });
+        }
+
         var all = results.Concat(comparisons).ToList();
         return new ScanReport(
             files.Count,
