@@ -1,0 +1,97 @@
+using System.Linq;
+using KmsGuardrails.PolicyEngine.Scanning;
+
+namespace KmsGuardrails.PolicyEngine.Tests.Revisions;
+
+/// <summary>
+/// KMS015 between a base revision and the head of one file (<see cref="InfrastructureScanner.ScanChange"/>),
+/// on templates with parameters, conditions and intrinsics.
+/// </summary>
+public sealed class RevisionComparisonTests
+{
+    private const string BaseJson = """
+        {
+          "AWSTemplateFormatVersion": "2010-09-09",
+          "Parameters": { "Environment": { "Type": "String", "AllowedValues": ["prod", "dev"] } },
+          "Conditions": { "IsProd": { "Fn::Equals": [{ "Ref": "Environment" }, "prod"] } },
+          "Resources": {
+            "OrdersKey": {
+              "Type": "AWS::KMS::Key",
+              "DeletionPolicy": { "Fn::If": ["IsProd", "Retain", "Delete"] },
+              "Properties": { "PendingWindowInDays": 30 }
+            },
+            "OrdersReplica": {
+              "Type": "AWS::KMS::ReplicaKey",
+              "Condition": "IsProd",
+              "Properties": { "PrimaryKeyArn": { "Fn::GetAtt": ["OrdersKey", "Arn"] }, "KeyPolicy": { "Version": "2012-10-17", "Statement": [] } }
+            }
+          }
+        }
+        """;
+
+    private readonly InfrastructureScanner scanner = new();
+
+    [Fact]
+    public void An_unchanged_file_reformatted_and_reordered_raises_nothing()
+    {
+        var reformatted = BaseJson.Replace("\n", "\n  ").Replace("\"Fn::GetAtt\": [\"OrdersKey\", \"Arn\"]", "\"Fn::GetAtt\": [ \"OrdersKey\" , \"Arn\" ]");
+
+        var result = scanner.ScanChange("stack.json", BaseJson, "stack.json", reformatted, "main");
+
+        Assert.Empty(result.Findings);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
+    public void A_key_retained_only_under_a_condition_is_reported_when_renamed()
+    {
+        var head = BaseJson.Replace("\"OrdersKey\": {", "\"Unrelated\": { \"Type\": \"AWS::SNS::Topic\" },\n    \"Removed\": {")
+            .Replace("[\"OrdersKey\", \"Arn\"]", "[\"Removed\", \"Arn\"]");
+
+        var result = scanner.ScanChange("stack.json", BaseJson, "stack.json", head, "main");
+
+        var finding = Assert.Single(result.Findings, f => f.Subject == "OrdersKey");
+        Assert.Equal("KMS015", finding.Rule.Id);
+        Assert.Contains("it is renamed to 'Removed' in this change", finding.Message);
+    }
+
+    [Fact]
+    public void A_changed_primary_written_with_a_different_intrinsic_is_a_replacement_at_the_new_value()
+    {
+        var head = BaseJson.Replace("{ \"Fn::GetAtt\": [\"OrdersKey\", \"Arn\"] }", "{ \"Fn::ImportValue\": \"shared-primary-key-arn\" }");
+
+        var result = scanner.ScanChange("stack.json", BaseJson, "stack.json", head, "v1.4.0");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("KMS015", "OrdersReplica", 14, 40), (finding.Rule.Id, finding.Subject, finding.Position.Line, finding.Position.Column));
+        Assert.Contains("its PrimaryKeyArn changes from {\"Fn::GetAtt\":[\"OrdersKey\",\"Arn\"]} at v1.4.0 to {\"Fn::ImportValue\":\"shared-primary-key-arn\"}", finding.Message);
+    }
+
+    [Fact]
+    public void A_base_revision_that_cannot_be_read_is_a_problem_naming_the_revision_and_the_head_is_not_compared()
+    {
+        var result = scanner.ScanChange("stack.json", "{ \"Resources\": ", "stack.json", BaseJson, "main");
+
+        Assert.Empty(result.Findings);
+        var problem = Assert.Single(result.Problems);
+        Assert.EndsWith("(at main)", problem.Message);
+    }
+
+    [Fact]
+    public void Plans_and_key_policies_are_not_compared_between_revisions()
+    {
+        const string plan = """{ "format_version": "1.2", "resource_changes": [], "planned_values": { "root_module": { "resources": [ { "address": "aws_kms_key.a", "type": "aws_kms_key", "values": {} } ] } } }""";
+
+        var result = scanner.ScanChange("plan.json", plan, "plan.json", """{ "format_version": "1.2", "resource_changes": [] }""", "main");
+
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void A_new_file_has_nothing_to_compare()
+    {
+        var result = scanner.ScanChange("stack.json", null, "stack.json", BaseJson, "main");
+
+        Assert.Empty(result.Findings);
+    }
+}
