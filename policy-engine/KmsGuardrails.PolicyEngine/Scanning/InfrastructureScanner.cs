@@ -49,12 +49,14 @@ public sealed class InfrastructureScanner
     /// </summary>
     public ScanResult ScanChange(string baseFile, string? baseText, string headFile, string? headText, string baseLabel)
     {
-        var problems = new List<InputProblem>();
-        var (baseKind, before) = ReadRevision(baseFile, baseText, $" (at {baseLabel})", problems);
-        var (headKind, after) = ReadRevision(headFile, headText, string.Empty, new List<InputProblem>());
+        var (baseKind, before, baseProblem) = ReadRevision(baseFile, baseText);
+        var (headKind, after, headProblem) = ReadRevision(headFile, headText);
+        var problems = baseProblem is null ? new List<InputProblem>() : new List<InputProblem> { baseProblem with { Message = $"{baseProblem.Message} (at {baseLabel})" } };
 
-        // Only configurations declare keys that a deployment keeps or deletes; plans and policies are not compared.
-        var findings = baseKind is InputKind.CloudFormation or InputKind.TerraformJson && (after is null || headKind == baseKind)
+        // Only configurations declare keys that a deployment keeps or deletes (plans and policies are
+        // not compared), and a head that cannot be read says nothing about which keys are gone.
+        var comparable = baseKind is InputKind.CloudFormation or InputKind.TerraformJson && headProblem is null && (after is null || headKind == baseKind);
+        var findings = comparable
             ? RevisionComparer.Compare(before, after, baseLabel, removalHonoursRetention: baseKind == InputKind.CloudFormation)
                 .SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change)))
                 .ToList()
@@ -62,20 +64,15 @@ public sealed class InfrastructureScanner
         return new ScanResult(headFile, headKind, findings, problems);
     }
 
-    private (InputKind Kind, Revision? Revision) ReadRevision(string file, string? text, string problemSuffix, List<InputProblem> problems)
+    private (InputKind Kind, Revision? Revision, InputProblem? Problem) ReadRevision(string file, string? text)
     {
         if (text is null)
         {
-            return (InputKind.Other, null);
+            return (InputKind.Other, null, null);
         }
 
         var (kind, model, problem) = Read(file, text);
-        if (problem is not null)
-        {
-            problems.Add(problem with { Message = problem.Message + problemSuffix });
-        }
-
-        return (kind, model is null ? null : new Revision(file, model));
+        return (kind, model is null ? null : new Revision(file, model), problem);
     }
 
     /// <summary>What a text is and the model its frontend reads from it; no model for other JSON or YAML.</summary>

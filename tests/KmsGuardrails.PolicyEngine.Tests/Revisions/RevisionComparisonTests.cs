@@ -88,6 +88,15 @@ public sealed class RevisionComparisonTests
     }
 
     [Fact]
+    public void A_head_that_cannot_be_read_is_not_taken_for_a_deleted_file()
+    {
+        var result = scanner.ScanChange("stack.json", BaseJson, "stack.json", BaseJson.Replace("\"Resources\": {", "\"Resources\": {,"), "main");
+
+        Assert.Empty(result.Findings);
+        Assert.Empty(result.Problems); // The head file's own scan reports it.
+    }
+
+    [Fact]
     public void A_new_file_has_nothing_to_compare()
     {
         var result = scanner.ScanChange("stack.json", null, "stack.json", BaseJson, "main");
