@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using KmsGuardrails.Tests.Shared;
 using YamlDotNet.RepresentationModel;
 
 namespace KmsGuardrails.Cli.Tests;
@@ -83,7 +84,7 @@ public sealed class ActionTests : IDisposable
     [GitFact]
     public void In_a_pull_request_template_changes_and_csharp_findings_reach_one_report()
     {
-        CopyFolder(Path.Combine(RepositoryRoot(), "samples"), Path.Combine(workspace.Path, "samples"));
+        SourceFolder.Copy(Path.Combine(RepositoryRoot(), "samples"), Path.Combine(workspace.Path, "samples"));
         var project = Path.Combine(workspace.Path, "samples/csharp/KmsSample/KmsSample.csproj");
         File.WriteAllLines(project, File.ReadAllLines(project).Where(line => !line.Contains("KmsGuardrails.Analyzers", StringComparison.Ordinal)));
         var repository = GitRepository.Init(workspace.Path);
@@ -164,20 +165,5 @@ public sealed class ActionTests : IDisposable
         }
 
         return (bash.ExitCode, output + error.Result);
-    }
-
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(source, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
-            File.Copy(file, Path.Combine(target, relative));
-        }
     }
 }

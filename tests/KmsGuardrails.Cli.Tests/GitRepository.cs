@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics;
-using System.IO;
+using KmsGuardrails.Tests.Shared;
 
 namespace KmsGuardrails.Cli.Tests;
 
@@ -47,17 +47,6 @@ internal sealed class GitRepository
         return process.ExitCode == 0 ? output : throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {error}");
     }
 
-    private static string? Probe()
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("git", "--version") { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            process.WaitForExit();
-            return process.ExitCode == 0 ? null : "git --version failed, so pull-request mode cannot be tested here";
-        }
-        catch (Exception error) when (error is System.ComponentModel.Win32Exception or IOException)
-        {
-            return "git is not installed, so pull-request mode cannot be tested here";
-        }
-    }
+    private static string? Probe() =>
+        ExternalTool.Find("git") is null ? "git is not on PATH, so pull-request mode cannot be tested here" : null;
 }

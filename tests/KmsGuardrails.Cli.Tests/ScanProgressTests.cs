@@ -34,15 +34,4 @@ public sealed class ScanProgressTests
 
         Assert.Empty(terminal.ToString());
     }
-
-    [Fact]
-    public void The_redirected_output_of_a_scan_has_no_progress_in_it()
-    {
-        using var workspace = new Workspace().With("keys.yaml", Fixtures.NotRetained);
-
-        var (_, output, error) = CliRunner.Run(workspace.Path, "scan", ".");
-
-        Assert.DoesNotContain("scanned", error);
-        Assert.DoesNotContain("\r", output);
-    }
 }

@@ -44,12 +44,13 @@ internal sealed class KeyFlowAnalysis
     /// or two calls of which one teaches something about its key (creates it, or changes or
     /// reveals its state). Cheap, so most methods never build a control-flow graph.
     /// </summary>
-    public static bool CanRaiseHazards(ICollection<KmsCall> calls, bool readsMetadata, LifecycleOptions options) =>
-        calls.Count > 0 && (readsMetadata || (calls.Count > 1 && calls.SelectMany(KeyActions.Of).Any(action => Teaches(action, options))));
+    public static bool CanRaiseHazards(ICollection<KmsCall> calls, bool readsMetadata) =>
+        calls.Count > 0 && (readsMetadata || (calls.Count > 1 && calls.SelectMany(KeyActions.Of).Any(Teaches)));
 
-    private static bool Teaches(KeyAction action, LifecycleOptions options)
+    /// <summary>What a call teaches is its states and facts, which the options (they only tune hazards) do not change.</summary>
+    private static bool Teaches(KeyAction action)
     {
-        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, action.Operation, options);
+        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, action.Operation);
         return action.Operation.Kind == KeyOperationKind.CreateKey || !step.States.IsUnknown || step.Facts != KeyFacts.Unknown;
     }
 

@@ -57,12 +57,12 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
             var calls = new Dictionary<SyntaxNode, KmsCall>();
             var readsMetadata = false;
             FindCalls(Root(block), sdk, calls, ref readsMetadata);
-            var options = AnalyzerSettings.Lifecycle(context.Options, block.Syntax.SyntaxTree);
-            if (!KeyFlowAnalysis.CanRaiseHazards(calls.Values, readsMetadata, options))
+            if (!KeyFlowAnalysis.CanRaiseHazards(calls.Values, readsMetadata))
             {
                 continue;
             }
 
+            var options = AnalyzerSettings.Lifecycle(context.Options, block.Syntax.SyntaxTree);
             var analysis = new KeyFlowAnalysis(sdk, calls, options, context.OwningSymbol.ContainingType);
             foreach (var site in analysis.Analyze(context.GetControlFlowGraph(block)))
             {

@@ -14,21 +14,7 @@ internal sealed class TemporaryFolder : IDisposable
 
     public string Path { get; }
 
-    public void CopyFrom(string source)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var relative = System.IO.Path.GetRelativePath(source, file);
-            if (relative.Split(System.IO.Path.DirectorySeparatorChar) is var parts && (Array.IndexOf(parts, "bin") >= 0 || Array.IndexOf(parts, "obj") >= 0))
-            {
-                continue;
-            }
-
-            var target = System.IO.Path.Combine(Path, relative);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void CopyFrom(string source) => KmsGuardrails.Tests.Shared.SourceFolder.Copy(source, Path);
 
     public void Dispose()
     {
