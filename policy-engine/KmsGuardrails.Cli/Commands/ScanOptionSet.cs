@@ -13,6 +13,7 @@ internal sealed class ScanOptionSet
     private readonly Option<string?> config = new("--config") { Description = "Configuration file (default: .kms-guardrails.yml found upward from the first path)." };
     private readonly Option<string?> diffBase = new("--diff-base") { Description = "Pull-request mode: compare with this git revision (branch, tag or commit) and report keys the change removes, renames or replaces (KMS015)." };
     private readonly Option<bool> changedOnly = new("--changed-only") { Description = "With --diff-base: scan only the files changed since that revision." };
+    private readonly Option<string[]> varFiles = new("--var-file") { Description = "Terraform variable file for every root module, after its terraform.tfvars and *.auto.tfvars (repeatable)." };
 
     public void AddTo(Command command)
     {
@@ -22,6 +23,7 @@ internal sealed class ScanOptionSet
         command.Options.Add(config);
         command.Options.Add(diffBase);
         command.Options.Add(changedOnly);
+        command.Options.Add(varFiles);
     }
 
     /// <summary>False, after writing why to standard error, when the values cannot be used.</summary>
@@ -49,5 +51,8 @@ internal sealed class ScanOptionSet
         result.GetValue(config),
         BaselineFile: null,
         string.IsNullOrWhiteSpace(result.GetValue(diffBase)) ? null : result.GetValue(diffBase),
-        result.GetValue(changedOnly));
+        result.GetValue(changedOnly))
+    {
+        VariableFiles = result.GetValue(varFiles) ?? Array.Empty<string>(),
+    };
 }

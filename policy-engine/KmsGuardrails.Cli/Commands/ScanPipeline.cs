@@ -52,8 +52,17 @@ internal static class ScanPipeline
         }
 
         var minimum = request.MinimumPendingWindowDays ?? configuration.MinimumPendingWindowDays ?? PendingWindow.MinimumDays;
-        var options = new ScanOptions { Lifecycle = new LifecycleOptions { MinimumPendingWindowDays = minimum } };
-        var report = Scanner.Run(files, problems, options, changes);
+        var options = new ScanOptions
+        {
+            Lifecycle = new LifecycleOptions { MinimumPendingWindowDays = minimum },
+            TerraformVariableFiles = request.VariableFiles.Select(f => Path.GetFullPath(f, root)).ToList(),
+        };
+        foreach (var missing in request.VariableFiles.Where(f => !File.Exists(Path.GetFullPath(f, root))))
+        {
+            problems.Add(new InputProblem(missing, new SourcePosition(1, 1), "the variable file does not exist"));
+        }
+
+        var report = Scanner.Run(files, problems, options, root, changes);
         foreach (var log in request.CompilerLogs)
         {
             var (imported, importProblems) = CompilerSarif.Read(log, root);

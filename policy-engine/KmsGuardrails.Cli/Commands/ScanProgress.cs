@@ -37,6 +37,8 @@ internal sealed class ScanProgress : IDisposable
 
     public void Advance() => Interlocked.Increment(ref done);
 
+    public void Advance(int count) => Interlocked.Add(ref done, count);
+
     public void Dispose()
     {
         timer?.Dispose();

@@ -14,4 +14,7 @@ internal sealed record ScanRequest(
 {
     /// <summary>SARIF logs of C# builds whose KmsGuardrails results join the report (--import-sarif).</summary>
     public IReadOnlyList<string> CompilerLogs { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>Terraform variable files for every root module (--var-file).</summary>
+    public IReadOnlyList<string> VariableFiles { get; init; } = System.Array.Empty<string>();
 }

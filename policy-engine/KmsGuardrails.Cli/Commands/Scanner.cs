@@ -17,17 +17,24 @@ namespace KmsGuardrails.Cli.Commands;
 /// </summary>
 internal static class Scanner
 {
-    public static ScanReport Run(IReadOnlyList<InputFile> files, IEnumerable<InputProblem> walkProblems, ScanOptions options, PullRequestChanges? changes = null)
+    public static ScanReport Run(IReadOnlyList<InputFile> files, IEnumerable<InputProblem> walkProblems, ScanOptions options, string root, PullRequestChanges? changes = null)
     {
         var scanner = new InfrastructureScanner(options);
-        var results = new ScanResult[files.Count];
+
+        // Terraform files are read a module (a folder) at a time; every other file on its own.
+        var terraform = files.Where(f => InfrastructureScanner.IsTerraformConfiguration(f.FullPath)).Select(f => new SourceFile(f.FullPath, f.DisplayPath)).ToList();
+        var others = files.Where(f => !InfrastructureScanner.IsTerraformConfiguration(f.FullPath)).ToList();
+        var results = new ScanResult[others.Count];
         var compared = changes?.Compared ?? Array.Empty<ComparedFile>();
         var comparisons = new ScanResult[compared.Count];
+        TerraformScan modules;
         using (var progress = new ScanProgress(files.Count + compared.Count, ScanProgress.Terminal))
         {
-            Parallel.For(0, files.Count, i =>
+            modules = scanner.ScanTerraform(terraform, path => InputFiles.Display(path, root));
+            progress.Advance(terraform.Count);
+            Parallel.For(0, others.Count, i =>
             {
-                results[i] = scanner.ScanFile(files[i].FullPath, files[i].DisplayPath);
+                results[i] = scanner.ScanFile(others[i].FullPath, others[i].DisplayPath);
                 progress.Advance();
             });
             Parallel.For(0, compared.Count, i =>
@@ -37,11 +44,25 @@ internal static class Scanner
             });
         }
 
-        var all = results.Concat(comparisons).ToList();
+        var all = modules.Results.Concat(results).Concat(comparisons).ToList();
         return new ScanReport(
             files.Count,
             Ordered(all.SelectMany(r => r.Findings)),
-            walkProblems.Concat(all.SelectMany(r => r.Problems)).ToList());
+            walkProblems.Concat(all.SelectMany(r => r.Problems)).Concat(RemoteModulesNote(modules.RemoteModules)).ToList());
+    }
+
+    /// <summary>Module calls that are not followed are said once per scan, not once per file.</summary>
+    private static IEnumerable<InputProblem> RemoteModulesNote(IReadOnlyList<RemoteModuleCall> calls)
+    {
+        if (calls.Count == 0)
+        {
+            yield break;
+        }
+
+        var first = calls.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Position.Line).First();
+        var named = string.Join(", ", calls.Select(c => $"{c.Address} ({c.Source})").Distinct().OrderBy(n => n, StringComparer.Ordinal));
+        yield return new InputProblem(first.File, first.Position,
+            $"{calls.Count} module call(s) with a registry, git or other remote source are not fetched, so the keys they declare are not checked: {named}", IsError: false);
     }
 
     /// <summary>The report's order: by file, then position, then rule.</summary>

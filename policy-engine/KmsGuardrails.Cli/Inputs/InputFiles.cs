@@ -14,8 +14,8 @@ namespace KmsGuardrails.Cli.Inputs;
 /// </summary>
 internal static class InputFiles
 {
-    /// <summary>Template, plan and policy files; content decides what each one is.</summary>
-    private static readonly string[] Extensions = { ".json", ".yaml", ".yml", ".template" };
+    /// <summary>Template, plan, policy and Terraform files; content decides what each JSON or YAML file is.</summary>
+    private static readonly string[] Extensions = { ".json", ".yaml", ".yml", ".template", ".tf" };
 
     /// <summary>Folders that hold tools' state, dependencies or build output, never inputs.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)

@@ -13,6 +13,7 @@ public static class DocNodeText
         DocScalar scalar => Tagged(scalar.Tag, scalar.Text is null ? "null" : Quote(scalar.Text)),
         DocList list => Tagged(list.Tag, "[" + string.Join(",", list.Items.Select(Canonical)) + "]"),
         DocMap map => Tagged(map.Tag, "{" + string.Join(",", map.Members.Select(m => Quote(m.Key) + ":" + Canonical(m.Value))) + "}"),
+        DocUnknown unknown => "${" + unknown.Expression + "}",
         _ => string.Empty,
     };
 

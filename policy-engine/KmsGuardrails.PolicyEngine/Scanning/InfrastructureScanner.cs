@@ -1,14 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using KmsGuardrails.PolicyEngine.Checks;
 using KmsGuardrails.PolicyEngine.CloudFormation;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
+using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Policies;
 using KmsGuardrails.PolicyEngine.Revisions;
 using KmsGuardrails.PolicyEngine.Terraform;
+using KmsGuardrails.PolicyEngine.Terraform.Configuration;
+using KmsGuardrails.Rules;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
 
@@ -29,8 +34,19 @@ public sealed class InfrastructureScanner
         changeChecks = new ChangeChecks(this.options.Lifecycle);
     }
 
+    /// <summary>Terraform configuration files (<c>*.tf</c>, <c>*.tf.json</c>), which <see cref="ScanTerraform"/> reads a module at a time.</summary>
+    public static bool IsTerraformConfiguration(string path) => TerraformModuleLoader.IsConfigurationFile(path);
+
     public ScanResult ScanFile(string path, string displayPath)
     {
+        if (path.EndsWith(".tf", StringComparison.OrdinalIgnoreCase))
+        {
+            // A .tf file is read with the rest of its module, for the variables and locals declared beside it.
+            var folder = Path.GetDirectoryName(displayPath) ?? string.Empty;
+            var results = ScanTerraform(new[] { new SourceFile(path, displayPath) }, p => p == path ? displayPath : Path.Combine(folder, Path.GetFileName(p))).Results;
+            return new ScanResult(displayPath, InputKind.TerraformHcl, results.SelectMany(r => r.Findings).ToList(), results.SelectMany(r => r.Problems).ToList());
+        }
+
         var (text, problem) = SourceText.Read(path, displayPath, options.Limits);
         return text is null ? Failed(displayPath, problem!) : ScanText(displayPath, text);
     }
@@ -55,7 +71,7 @@ public sealed class InfrastructureScanner
 
         // Only configurations declare keys that a deployment keeps or deletes (plans and policies are
         // not compared), and a head that cannot be read says nothing about which keys are gone.
-        var comparable = baseKind is InputKind.CloudFormation or InputKind.TerraformJson && headProblem is null && (after is null || headKind == baseKind);
+        var comparable = baseKind is InputKind.CloudFormation or InputKind.TerraformJson or InputKind.TerraformHcl && headProblem is null && (after is null || headKind == baseKind);
         var findings = comparable
             ? RevisionComparer.Compare(before, after, baseLabel, removalHonoursRetention: baseKind == InputKind.CloudFormation)
                 .SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change)))
@@ -75,9 +91,77 @@ public sealed class InfrastructureScanner
         return (kind, model is null ? null : new Revision(file, model), problem);
     }
 
+    /// <summary>
+    /// The Terraform modules of <paramref name="files"/> (<c>*.tf</c>, <c>*.tf.json</c>): each folder
+    /// is a module, read whole. A folder that another scanned folder calls as a local module is read
+    /// through that call (with its arguments, findings naming <c>module.name</c>), not on its own.
+    /// Findings are kept for the given files and the modules they call.
+    /// </summary>
+    public TerraformScan ScanTerraform(IReadOnlyList<SourceFile> files, Func<string, string> display)
+    {
+        var loader = new TerraformModuleLoader(display, options.Limits);
+        var folders = files.GroupBy(f => Path.GetDirectoryName(f.FullPath) ?? string.Empty).ToList();
+        var called = folders.SelectMany(g => LocalModuleFolders(g.Key, loader)).ToHashSet(StringComparer.Ordinal);
+        var roots = folders.Where(g => !called.Contains(g.Key)).ToList();
+        var scanned = new (ScanResult Result, IReadOnlyList<RemoteModuleCall> Remote)[roots.Count];
+        Parallel.For(0, roots.Count, i => scanned[i] = ScanModule(roots[i].Key, roots[i].Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal), loader, display));
+        return new TerraformScan(scanned.Select(s => s.Result).ToList(), scanned.SelectMany(s => s.Remote).ToList());
+    }
+
+    private (ScanResult, IReadOnlyList<RemoteModuleCall>) ScanModule(string folder, HashSet<string> inputs, TerraformModuleLoader loader, Func<string, string> display)
+    {
+        if (loader.Load(folder) is not { } module)
+        {
+            return (Failed(display(folder), new InputProblem(display(folder), new SourcePosition(1, 1), "the folder cannot be read")), Array.Empty<RemoteModuleCall>());
+        }
+
+        var (values, variableProblems) = TerraformVariableFiles.Read(folder, options.TerraformVariableFiles, display, options.Limits);
+        var (model, remote) = TerraformConfigurationReader.Read(module, values, loader.Load, options.Limits);
+
+        // The module's other files give variables and locals; only the given ones (and called modules) are reported.
+        bool Reported(string file) => !module.FileNames.Contains(file) || inputs.Contains(file);
+        var reported = new InfrastructureModel
+        {
+            Keys = model.Keys.Where(k => Reported(k.File)).ToList(),
+            Policies = model.Policies.Where(p => Reported(p.File)).ToList(),
+            Moves = model.Moves,
+            Problems = model.Problems.Where(p => Reported(p.File)).Concat(variableProblems).ToList(),
+        };
+        var kind = module.FileNames.Any(f => f.EndsWith(".tf", StringComparison.OrdinalIgnoreCase)) ? InputKind.TerraformHcl : InputKind.TerraformJson;
+        return (Checked(display(folder), kind, reported), remote.Where(r => Reported(r.File)).ToList());
+    }
+
+    /// <summary>The folders a module calls with a local source.</summary>
+    private IEnumerable<string> LocalModuleFolders(string folder, TerraformModuleLoader loader)
+    {
+        if (loader.Load(folder) is not { } module)
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        var scope = new TerraformScope(module, new Dictionary<string, DocNode>(), options.Limits);
+        return module.ModuleCalls
+            .Select(call => call.Source?.Evaluate(scope.EvaluatorFor(call.File)) is DocScalar { Text: { } source } && TerraformModuleSources.IsLocal(source)
+                ? Path.GetFullPath(Path.Combine(folder, source))
+                : null)
+            .OfType<string>()
+            .ToList();
+    }
+
     /// <summary>What a text is and the model its frontend reads from it; no model for other JSON or YAML.</summary>
     private (InputKind Kind, InfrastructureModel? Model, InputProblem? Problem) Read(string file, string text)
     {
+        if (file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase))
+        {
+            var (hcl, syntaxProblem) = HclParser.ParseFile(file, text, options.Limits);
+            return hcl is null ? (InputKind.TerraformHcl, null, syntaxProblem) : (InputKind.TerraformHcl, ReadTerraform(file, TerraformHclDeclarations.From(hcl)), null);
+        }
+
+        if (file.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase))
+        {
+            return (InputKind.Other, null, null);
+        }
+
         var trimmed = text.TrimStart();
         if (trimmed.Length == 0)
         {
@@ -109,13 +193,17 @@ public sealed class InfrastructureScanner
 
         if (TerraformJsonReader.IsConfiguration(file, map))
         {
-            return (InputKind.TerraformJson, TerraformJsonReader.Read(file, map), null);
+            return (InputKind.TerraformJson, ReadTerraform(file, TerraformJsonDeclarations.From(file, map)), null);
         }
 
         return KeyPolicyFileReader.IsKeyPolicy(map)
             ? (InputKind.KeyPolicy, KeyPolicyFileReader.Read(file, map), null)
             : (InputKind.Other, null, null);
     }
+
+    /// <summary>One file read on its own, as a module without a folder: no tfvars, no module calls followed.</summary>
+    private InfrastructureModel ReadTerraform(string file, TerraformFileDeclarations declarations) =>
+        TerraformConfigurationReader.Read(new TerraformModule(null, new[] { declarations }, new[] { file }), new Dictionary<string, DocNode>(), _ => null, options.Limits).Model;
 
     private ScanResult Checked(string file, InputKind kind, InfrastructureModel model)
     {

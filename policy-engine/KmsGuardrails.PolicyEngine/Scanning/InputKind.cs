@@ -7,6 +7,9 @@ public enum InputKind
     Other,
     CloudFormation,
     TerraformJson,
+
+    /// <summary>Terraform configuration in HCL (<c>*.tf</c>).</summary>
+    TerraformHcl,
     TerraformPlan,
     KeyPolicy,
 }

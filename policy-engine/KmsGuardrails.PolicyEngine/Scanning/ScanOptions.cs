@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
@@ -11,4 +12,7 @@ public sealed record ScanOptions
     public LifecycleOptions Lifecycle { get; init; } = LifecycleOptions.Default;
 
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
+    /// <summary>Terraform variable files (<c>--var-file</c>) for every root module, after its own tfvars files.</summary>
+    public IReadOnlyList<string> TerraformVariableFiles { get; init; } = new string[0];
 }

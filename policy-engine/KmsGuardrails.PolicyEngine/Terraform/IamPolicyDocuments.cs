@@ -12,7 +12,7 @@ namespace KmsGuardrails.PolicyEngine.Terraform;
 /// <c>statement</c> blocks with <c>sid</c>, <c>effect</c> (default Allow), <c>actions</c>,
 /// <c>not_actions</c>, <c>principals</c>, <c>not_principals</c> and <c>condition</c> blocks. Every
 /// element keeps the position of the argument it comes from. Documents merged in from elsewhere
-/// (<c>source_policy_documents</c>, <c>override_policy_documents</c>) are unknown statements.
+/// (<c>source_policy_documents</c>, <c>override_policy_documents</c>) and <c>dynamic</c> statements are unknown statements.
 /// </summary>
 internal static class IamPolicyDocuments
 {
@@ -20,7 +20,7 @@ internal static class IamPolicyDocuments
 
     public static PolicyValue From(DocMap document, Func<DocNode, PolicyValue?> expression)
     {
-        var statements = TerraformJsonReader.Objects(document["statement"]).Select(s => Statement(s, expression)).ToList();
+        var statements = Blocks(document["statement"]).Select(s => s is DocMap statement ? Statement(statement, expression) : new PolicyUnknown(s.Position, s.ToString() ?? "statement")).ToList();
         statements.AddRange(MergedDocuments.Where(name => document[name] is not null)
             .Select(name => (PolicyValue)new PolicyUnknown(document[name]!.Position, name)));
         return new PolicyObject(document.Position, new[]
@@ -65,11 +65,11 @@ internal static class IamPolicyDocuments
     private static PolicyValue Principals(DocNode node, Func<DocNode, PolicyValue> value)
     {
         var byType = new List<KeyValuePair<string, PolicyValue>>();
-        foreach (var block in TerraformJsonReader.Objects(node))
+        foreach (var item in Blocks(node))
         {
-            if (block["type"] is not DocScalar { Text: { } type } || block["identifiers"] is not { } identifiers)
+            if (item is not DocMap block || block["type"] is not DocScalar { Text: { } type } || block["identifiers"] is not { } identifiers)
             {
-                return new PolicyUnknown(block.Position, "principals");
+                return new PolicyUnknown(item.Position, "principals");
             }
 
             if (type == "*")
@@ -90,11 +90,11 @@ internal static class IamPolicyDocuments
     {
         var operators = new Dictionary<string, List<KeyValuePair<string, PolicyValue>>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var block in TerraformJsonReader.Objects(node))
+        foreach (var item in Blocks(node))
         {
-            if (block["test"] is not DocScalar { Text: { } test } || block["variable"] is not DocScalar { Text: { } variable } || block["values"] is not { } values)
+            if (item is not DocMap block || block["test"] is not DocScalar { Text: { } test } || block["variable"] is not DocScalar { Text: { } variable } || block["values"] is not { } values)
             {
-                return new PolicyUnknown(block.Position, "condition");
+                return new PolicyUnknown(item.Position, "condition");
             }
 
             if (!operators.TryGetValue(test, out var keys))
@@ -108,6 +108,14 @@ internal static class IamPolicyDocuments
 
         return new PolicyObject(node.Position, order.Select(test => Member(test, new PolicyObject(node.Position, operators[test]))).ToList());
     }
+
+    /// <summary>Nested blocks: objects, and unknown elements for <c>dynamic</c> blocks.</summary>
+    private static IEnumerable<DocNode> Blocks(DocNode? node) => node switch
+    {
+        DocMap map => new[] { map },
+        DocList list => list.Items,
+        _ => Enumerable.Empty<DocNode>(),
+    };
 
     private static IEnumerable<PolicyValue> Items(KeyValuePair<string, PolicyValue> member) =>
         member.Value is PolicyArray array ? array.Items : new[] { member.Value };

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Policies;
 using KmsGuardrails.Rules.Policy.Json;
@@ -8,51 +9,30 @@ using KmsGuardrails.Rules.Policy.Json;
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
 /// <summary>
-/// Reads the <c>policy</c> argument of a KMS resource in Terraform JSON: literal JSON (with
-/// Terraform's <c>$${</c> escape for IAM policy variables), a variable or local holding it, or a
-/// reference to a <c>data "aws_iam_policy_document"</c> of the same configuration, translated
-/// statement by statement. Other expressions (<c>jsonencode</c>, <c>file</c>) are unknown here.
+/// Reads the evaluated <c>policy</c> argument of a KMS resource: JSON text (a literal, a heredoc,
+/// <c>file()</c>, a variable), a <c>jsonencode({...})</c> tree (each statement keeps its position,
+/// unknown parts stay unknown), or a reference to a <c>data "aws_iam_policy_document"</c> of the
+/// same module, translated statement by statement. Anything else is unknown.
 /// </summary>
 internal sealed class TerraformPolicies
 {
-    private static readonly Regex DocumentReference = new(@"^\$\{\s*data\.aws_iam_policy_document\.(?<name>[A-Za-z_][\w-]*)\.(?:json|minified_json)\s*\}$", RegexOptions.Compiled);
+    private static readonly Regex DocumentReference = new(@"^data\.aws_iam_policy_document\.(?<name>[A-Za-z_][\w-]*)\.(?:json|minified_json)$", RegexOptions.Compiled);
 
-    private readonly TerraformValueResolver resolver;
-    private readonly IReadOnlyDictionary<string, DocMap> documents;
+    private readonly IReadOnlyDictionary<string, System.Lazy<DocMap>> documents;
 
-    public TerraformPolicies(TerraformValueResolver resolver, IReadOnlyDictionary<string, DocMap> documents)
+    public TerraformPolicies(IReadOnlyDictionary<string, System.Lazy<DocMap>> documents) => this.documents = documents;
+
+    public IReadOnlyList<PolicySource> Read(DocNode? policy) => policy switch
     {
-        this.resolver = resolver;
-        this.documents = documents;
-    }
+        DocUnknown { Expression: var expression } when DocumentReference.Match(expression.Replace(" ", string.Empty)) is { Success: true } reference =>
+            documents.TryGetValue(reference.Groups["name"].Value, out var document)
+                ? new[] { PolicySource.FromDocument(IamPolicyDocuments.From(document.Value, Expression), new string[0]) }
+                : new PolicySource[0],
+        DocScalar { IsQuoted: true, Text: { } json } => new[] { PolicySource.FromJson(json, policy.Position, new string[0]) },
+        DocMap { Tag: HclFunctions.JsonEncoded } or DocList { Tag: HclFunctions.JsonEncoded } => new[] { PolicySource.FromDocument(PolicyTrees.From(policy, Expression), new string[0]) },
+        _ => new PolicySource[0],
+    };
 
-    public IReadOnlyList<PolicySource> Read(DocNode? argument)
-    {
-        if (argument is DocScalar { Text: { } text } && DocumentReference.Match(text) is { Success: true } reference)
-        {
-            return documents.TryGetValue(reference.Groups["name"].Value, out var document)
-                ? new[] { PolicySource.FromDocument(IamPolicyDocuments.From(document, Expression), new string[0]) }
-                : new PolicySource[0];
-        }
-
-        if (argument is not null && resolver.Resolve(argument)[0] is { Value: DocScalar { Text: { } json } } value && !Interpolations.HasAny(json))
-        {
-            return new[] { PolicySource.FromJson(Interpolations.Unescape(json), value.Location.Position, value.Conditions) };
-        }
-
-        return new PolicySource[0];
-    }
-
-    /// <summary>Interpolated strings inside a policy document: variables and locals, else unknown.</summary>
-    private PolicyValue? Expression(DocNode node)
-    {
-        if (node is not DocScalar { Text: { } text } || !Interpolations.HasAny(text))
-        {
-            return node is DocScalar { Text: { } literal } ? new PolicyString(node.Position, Interpolations.Unescape(literal)) : null;
-        }
-
-        return resolver.Resolve(node)[0].Value is DocScalar { Text: { } resolved } && !Interpolations.HasAny(resolved)
-            ? new PolicyString(node.Position, Interpolations.Unescape(resolved))
-            : new PolicyUnknown(node.Position, text);
-    }
+    /// <summary>Values inside an evaluated policy: what is not known stays unknown.</summary>
+    private static PolicyValue? Expression(DocNode node) => node is DocUnknown unknown ? new PolicyUnknown(node.Position, unknown.Expression) : null;
 }

@@ -1,0 +1,26 @@
+using KmsGuardrails.Rules;
+
+namespace KmsGuardrails.PolicyEngine.Documents;
+
+/// <summary>
+/// A Terraform value that cannot be known without a plan (a resource attribute, an unset
+/// variable), kept as the expression that gives it, so a reference such as
+/// <c>aws_kms_key.primary.arn</c> can still be recognised. Checks treat it as unknown, never as a guess.
+/// </summary>
+public sealed class DocUnknown : DocNode
+{
+    public DocUnknown(SourcePosition position, string expression, bool isError = false)
+        : base(position, null)
+    {
+        Expression = System.Text.RegularExpressions.Regex.Replace(expression.Trim(), @"\s+", " ");
+        IsError = isError;
+    }
+
+    /// <summary>The expression as written, with runs of whitespace collapsed.</summary>
+    public string Expression { get; }
+
+    /// <summary>The expression would fail (an attribute a known object lacks), which <c>try</c> and <c>can</c> tell apart.</summary>
+    public bool IsError { get; }
+
+    public override string ToString() => Expression;
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.IO;
+using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.PolicyEngine.Hcl;
+using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+
+namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
+
+/// <summary>
+/// The names one instance of a module sees: its variables (the caller's arguments or tfvars,
+/// else the defaults), its locals (evaluated once, on first use; a cycle is unknown) and its folder.
+/// A value is reported where it is written when that is in the file being read, else at the
+/// reference to it, so a finding never names one file with another file's position.
+/// </summary>
+internal sealed class TerraformScope
+{
+    private readonly TerraformModule module;
+    private readonly IReadOnlyDictionary<string, DocNode> inputs;
+    private readonly DocumentLimits limits;
+    private readonly Dictionary<string, HclEvaluator> evaluators = new();
+    private readonly Dictionary<string, DocNode> values = new();
+    private readonly HashSet<string> evaluating = new();
+
+    public TerraformScope(TerraformModule module, IReadOnlyDictionary<string, DocNode> inputs, DocumentLimits limits)
+    {
+        this.module = module;
+        this.inputs = inputs;
+        this.limits = limits;
+    }
+
+    /// <summary>The evaluator for expressions written in <paramref name="file"/>.</summary>
+    public HclEvaluator EvaluatorFor(string file)
+    {
+        if (!evaluators.TryGetValue(file, out var evaluator))
+        {
+            evaluators[file] = evaluator = new HclEvaluator(new FileScope(this, file), limits);
+        }
+
+        return evaluator;
+    }
+
+    private DocNode Named(string kind, TerraformNamedValue? declaration, string file, HclSpan reference)
+    {
+        if (declaration?.Value is null)
+        {
+            return new DocUnknown(reference.Position, reference.Text);
+        }
+
+        var key = kind + "." + declaration.Name;
+        if (!values.TryGetValue(key, out var value))
+        {
+            if (!evaluating.Add(key))
+            {
+                return new DocUnknown(reference.Position, reference.Text);
+            }
+
+            value = declaration.Value.Evaluate(EvaluatorFor(declaration.File));
+            evaluating.Remove(key);
+            values[key] = value;
+        }
+
+        return declaration.File == file ? value : DocNodes.Relocated(value, reference.Position);
+    }
+
+    private sealed class FileScope : IHclScope
+    {
+        private readonly TerraformScope owner;
+        private readonly string file;
+
+        public FileScope(TerraformScope owner, string file)
+        {
+            this.owner = owner;
+            this.file = file;
+        }
+
+        public DocNode Variable(string name, HclSpan reference) =>
+            owner.inputs.TryGetValue(name, out var input)
+                ? DocNodes.Relocated(input, reference.Position)
+                : owner.Named("var", owner.module.Variables.GetValueOrDefault(name), file, reference);
+
+        public DocNode Local(string name, HclSpan reference) =>
+            owner.Named("local", owner.module.Locals.GetValueOrDefault(name), file, reference);
+
+        public string? Path(string name) => name is "module" or "root" ? owner.module.Directory : null;
+
+        public string? ReadFile(string path)
+        {
+            if (owner.module.Directory is not { } directory)
+            {
+                return null;
+            }
+
+            var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, path));
+            return File.Exists(full) ? SourceText.Read(full, full, owner.limits).Text : null;
+        }
+    }
+}
