@@ -62,7 +62,7 @@ internal static class Scanner
         var first = calls.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Position.Line).First();
         var named = string.Join(", ", calls.Select(c => $"{c.Address} ({c.Source})").Distinct().OrderBy(n => n, StringComparer.Ordinal));
         yield return new InputProblem(first.File, first.Position,
-            $"{calls.Count} module call(s) with a registry, git or other remote source are not fetched, so the keys they declare are not checked: {named}", IsError: false);
+            $"{(calls.Count == 1 ? "1 module call with a registry, git or other remote source is" : $"{calls.Count} module calls with a registry, git or other remote source are")} not fetched, so the keys they declare are not checked: {named}", IsError: false);
     }
 
     /// <summary>The report's order: by file, then position, then rule.</summary>

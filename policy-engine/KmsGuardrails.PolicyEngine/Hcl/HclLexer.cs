@@ -30,6 +30,8 @@ internal sealed class HclLexer
         public int Braces;
         public bool ClosesTemplate;
         public string Marker = string.Empty;
+        public SourcePosition Opening;
+        public int OpeningOffset;
     }
 
     private readonly string text;
@@ -111,7 +113,7 @@ internal sealed class HclLexer
         {
             Advance(1);
             Add(HclTokenKind.OpenQuote, "\"", position, start);
-            Push(new Frame { Mode = Mode.Quoted }, position);
+            Push(new Frame { Mode = Mode.Quoted, Opening = position, OpeningOffset = start }, position);
         }
         else if (c == '<' && At("<<") && TryHeredoc(position, start))
         {
@@ -271,7 +273,7 @@ internal sealed class HclLexer
 
         Advance(cursor + 1 - offset);
         tokens.Add(new HclToken(HclTokenKind.OpenHeredoc, marker, position, start, offset));
-        Push(new Frame { Mode = Mode.Heredoc, Marker = marker }, position);
+        Push(new Frame { Mode = Mode.Heredoc, Marker = marker, Opening = position, OpeningOffset = start }, position);
         return true;
     }
 
@@ -314,7 +316,7 @@ internal sealed class HclLexer
 
             if (quoted && c == '\n')
             {
-                Invalid("the string is not closed before the end of the line", position, start);
+                Invalid("the string is not closed before the end of the line", frame.Opening, frame.OpeningOffset);
                 return;
             }
 
@@ -350,7 +352,7 @@ internal sealed class HclLexer
             }
             else
             {
-                Invalid(frame.Mode == Mode.Quoted ? "the string is not closed before the end of the file" : $"the heredoc is not closed by a line '{frame.Marker}'", position, start);
+                Invalid(frame.Mode == Mode.Quoted ? "the string is not closed before the end of the file" : $"the heredoc is not closed by a line '{frame.Marker}'", frame.Opening, frame.OpeningOffset);
             }
 
             return;

@@ -175,11 +175,9 @@ public sealed class HclParser
         if (Peek().Kind == HclTokenKind.Question)
         {
             Next();
-            newlinesIgnored++;
             var whenTrue = Expression();
             Expect(HclTokenKind.Colon, "':' of the conditional expression");
             var whenFalse = Expression();
-            newlinesIgnored--;
             result = new HclConditional(SpanFrom(start), condition, whenTrue, whenFalse);
         }
 
@@ -496,6 +494,13 @@ public sealed class HclParser
             if (token.Kind == end)
             {
                 trimNextLiteral = false;
+                return parts;
+            }
+
+            if (keywords.Length > 0 && token.Kind is HclTokenKind.CloseQuote or HclTokenKind.CloseHeredoc or HclTokenKind.EndOfFile)
+            {
+                // The template ends inside a directive: the directive reports it is not closed.
+                index--;
                 return parts;
             }
 

@@ -68,6 +68,6 @@ internal static class TerraformHclDeclarations
         }
 
         return comments.Where(c => c.Position.Line >= first && c.Position.Line <= block.EndLine)
-            .SelectMany(c => TerraformSuppressions.Parse(c.Text, c.Position));
+            .SelectMany(c => TerraformSuppressions.Parse(c.Content, c.Position));
     }
 }

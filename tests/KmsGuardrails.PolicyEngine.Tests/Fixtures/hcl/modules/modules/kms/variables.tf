@@ -1,0 +1,13 @@
+variable "name" {
+  type = string
+}
+
+variable "window" {
+  type    = number
+  default = 30
+}
+
+variable "create" {
+  type    = bool
+  default = true
+}

@@ -1,0 +1,1 @@
+payments_window = 45

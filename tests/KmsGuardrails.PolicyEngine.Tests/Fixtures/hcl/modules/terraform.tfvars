@@ -1,0 +1,2 @@
+# Overrides the default of 10.
+payments_window = 3
