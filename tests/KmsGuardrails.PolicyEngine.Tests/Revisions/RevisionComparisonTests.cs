@@ -103,4 +103,27 @@ public sealed class RevisionComparisonTests
 
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void HCL_keys_renamed_or_replaced_are_reported_and_a_moved_block_or_reformatting_is_not()
+    {
+        const string before = """
+            resource "aws_kms_key" "orders" {
+              key_usage               = "ENCRYPT_DECRYPT"
+              deletion_window_in_days = 30
+            }
+            """;
+        var reformatted = "# the orders key\n" + before.Replace(" = ", "=");
+        var renamed = before.Replace("\"orders\"", "\"orders_v2\"");
+        var moved = renamed + "\nmoved {\n  from = aws_kms_key.orders\n  to   = aws_kms_key.orders_v2\n}\n";
+        var replaced = before.Replace("\"ENCRYPT_DECRYPT\"", "\"SIGN_VERIFY\"");
+
+        Assert.Empty(scanner.ScanChange("kms.tf", before, "kms.tf", reformatted, "main").Findings);
+        Assert.Empty(scanner.ScanChange("kms.tf", before, "kms.tf", moved, "main").Findings);
+        var rename = Assert.Single(scanner.ScanChange("kms.tf", before, "kms.tf", renamed, "main").Findings);
+        Assert.Equal(("KMS015", "aws_kms_key.orders", 1, 24), (rename.Rule.Id, rename.Subject, rename.Position.Line, rename.Position.Column));
+        Assert.Contains("it is renamed to 'aws_kms_key.orders_v2' in this change", rename.Message);
+        var replacement = Assert.Single(scanner.ScanChange("kms.tf", before, "kms.tf", replaced, "main").Findings);
+        Assert.Equal(("KMS015", 2, 29), (replacement.Rule.Id, replacement.Position.Line, replacement.Position.Column));
+    }
 }
