@@ -50,10 +50,12 @@ internal static class CliBenchmark
     {
         var onTemplates = new List<ProcessMeasurement>();
         var onCorpus = new List<ProcessMeasurement>();
+        var onHcl = new List<ProcessMeasurement>();
         for (var run = 0; run < plan.OurRepeats; run++)
         {
             onTemplates.Add(ours.Scan(corpus.CloudFormationFolder, corpus.Templates));
             onCorpus.Add(ours.Scan(corpus.Root, corpus.TotalFiles));
+            onHcl.Add(ours.Scan(corpus.HclFolder, corpus.HclConfigurations));
         }
 
         var ourFindings = KmsGuardrailsCli.Findings(onTemplates[0]);
@@ -68,7 +70,7 @@ internal static class CliBenchmark
             Progress($"  cfn-lint: {lint.WallSeconds:0.00} s on the templates ({lintFindings} findings)");
         }
 
-        return new CliSizeResult(size, corpus, RepeatedMeasurement.From(onTemplates), RepeatedMeasurement.From(onCorpus), lint, ourFindings, lintFindings);
+        return new CliSizeResult(size, corpus, RepeatedMeasurement.From(onTemplates), RepeatedMeasurement.From(onCorpus), RepeatedMeasurement.From(onHcl), lint, ourFindings, lintFindings);
     }
 
     private static void Progress(string line) => Console.Error.WriteLine(line);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -55,6 +56,24 @@ internal static class CliReport
         }
 
         output.WriteLine(corpusTable);
+
+        output.WriteLine("### Terraform HCL beside CloudFormation: kms-guardrails");
+        output.WriteLine();
+        var hclTable = new MarkdownTable("corpus", "HCL files", "HCL MiB", "HCL s", "HCL files/s", "HCL MiB/s", "templates files/s", "templates MiB/s", "HCL time growth");
+        foreach (var result in results)
+        {
+            var hcl = result.OursOnHcl;
+            var onTemplates = result.OursOnTemplates;
+            hclTable.AddRow(
+                Numbers.Count(result.Size), Numbers.Count(result.Corpus.HclConfigurations), Numbers.Format(result.Corpus.HclBytes / 1048576.0, 2),
+                Numbers.Format(hcl.WallSeconds, 2), Numbers.Format(hcl.FilesPerSecond(result.Corpus.HclConfigurations), 0),
+                Numbers.Format(result.Corpus.HclBytes / 1048576.0 / hcl.WallSeconds, 2),
+                Numbers.Format(onTemplates.FilesPerSecond(result.Corpus.Templates), 0),
+                Numbers.Format(result.Corpus.CloudFormationBytes / 1048576.0 / onTemplates.WallSeconds, 2),
+                $"{Numbers.Ratio(hcl.WallSeconds / first.OursOnHcl.WallSeconds)} for {Numbers.Ratio((double)result.Corpus.HclConfigurations / Math.Max(1, first.Corpus.HclConfigurations))} files");
+        }
+
+        output.WriteLine(hclTable);
         WriteGoals(output, results);
     }
 

@@ -8,6 +8,7 @@ internal sealed record CliSizeResult(
     GeneratedCorpus Corpus,
     RepeatedMeasurement OursOnTemplates,
     RepeatedMeasurement OursOnCorpus,
+    RepeatedMeasurement OursOnHcl,
     ProcessMeasurement? CfnLintOnTemplates,
     int OursTemplateFindings,
     int CfnLintFindings);

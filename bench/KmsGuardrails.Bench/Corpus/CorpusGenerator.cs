@@ -8,13 +8,15 @@ namespace KmsGuardrails.Bench.Corpus;
 
 /// <summary>
 /// Writes a corpus of infrastructure files: 60% CloudFormation templates (half JSON, half YAML),
-/// 25% Terraform JSON configurations, 15% Terraform plans, in one folder per service. Each file
+/// 25% Terraform configurations (half JSON, half HCL, the HCL ones in a folder of their own),
+/// 15% Terraform plans, in one folder per service. Each file
 /// is drawn from its own seed (corpus seed, kind, index), so a corpus of 1,000 files starts with
 /// the same files as one of 100 and the output never depends on thread scheduling.
 /// </summary>
 internal static class CorpusGenerator
 {
     private const string CloudFormationFolderName = "cloudformation";
+    private const string HclFolderName = "terraform-hcl";
 
     private enum FileKind
     {
@@ -35,7 +37,9 @@ internal static class CorpusGenerator
         var plans = fileCount - templates - terraform;
 
         long cloudFormationBytes = 0;
+        long hclBytes = 0;
         long otherBytes = 0;
+        var hclConfigurations = 0;
         var yamlTemplates = 0;
         Parallel.For(0, templates, index =>
         {
@@ -52,8 +56,17 @@ internal static class CorpusGenerator
         });
         Parallel.For(0, terraform, index =>
         {
-            var document = TerraformConfigurationFactory.Create(FileRandom(seed, FileKind.Terraform, index));
-            Interlocked.Add(ref otherBytes, WriteJson(FilePath(root, "terraform", index, "main-{0:D5}.tf.json"), document));
+            var random = FileRandom(seed, FileKind.Terraform, index);
+            var document = TerraformConfigurationFactory.Create(random);
+            if (random.Chance(0.5))
+            {
+                Interlocked.Add(ref hclBytes, WriteText(FilePath(root, HclFolderName, index, "main-{0:D5}.tf"), HclDocumentWriter.Write(document)));
+                Interlocked.Increment(ref hclConfigurations);
+            }
+            else
+            {
+                Interlocked.Add(ref otherBytes, WriteJson(FilePath(root, "terraform", index, "main-{0:D5}.tf.json"), document));
+            }
         });
         Parallel.For(0, plans, index =>
         {
@@ -69,7 +82,12 @@ internal static class CorpusGenerator
             terraform,
             plans,
             cloudFormationBytes,
-            cloudFormationBytes + otherBytes);
+            cloudFormationBytes + hclBytes + otherBytes)
+        {
+            HclFolder = Path.Combine(root, HclFolderName),
+            HclConfigurations = hclConfigurations,
+            HclBytes = hclBytes,
+        };
     }
 
     // Not HashCode.Combine: its results change from one process to the next.

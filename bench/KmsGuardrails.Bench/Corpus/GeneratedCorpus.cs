@@ -13,5 +13,12 @@ internal sealed record GeneratedCorpus(
 {
     public int Templates => JsonTemplates + YamlTemplates;
 
+    /// <summary>The Terraform configurations written as HCL (<c>*.tf</c>), in a folder of their own.</summary>
+    public string HclFolder { get; init; } = string.Empty;
+
+    public int HclConfigurations { get; init; }
+
+    public long HclBytes { get; init; }
+
     public int TotalFiles => Templates + TerraformConfigurations + TerraformPlans;
 }
