@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KmsGuardrails.Rules;
 
@@ -15,6 +16,44 @@ public static class DocNodes
         DocUnknown unknown => new DocUnknown(position, unknown.Expression, unknown.IsError),
         _ => node,
     };
+
+    /// <summary>
+    /// Whether a tree has more than <paramref name="limit"/> nodes, counting shared subtrees each
+    /// time they occur (values built from references may share them), in at most that many steps.
+    /// </summary>
+    public static bool IsLargerThan(DocNode node, long limit)
+    {
+        var remaining = limit;
+        var pending = new Stack<DocNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            if (--remaining < 0)
+            {
+                return true;
+            }
+
+            switch (pending.Pop())
+            {
+                case DocList list:
+                    foreach (var item in list.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+                case DocMap map:
+                    foreach (var member in map.Members)
+                    {
+                        pending.Push(member.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a value is known all the way down.</summary>
     public static bool IsKnown(DocNode node) => node switch

@@ -21,6 +21,9 @@ internal sealed class HclEvaluator
     /// <summary>The binding a splat's traversal reads each element from.</summary>
     private const string SplatItem = "[*]";
 
+    /// <summary>Longer than any KMS setting or policy; a template that would build more is unknown (<c>"${local.s}${local.s}"</c> doubles).</summary>
+    public const int MaximumStringLength = 1 << 20;
+
     private readonly IHclScope scope;
     private readonly DocumentLimits limits;
     private long budget;
@@ -83,6 +86,13 @@ internal sealed class HclEvaluator
 
     public static DocUnknown Unknown(HclExpression expression, bool isError = false) => new(expression.Position, expression.Span.Text, isError);
 
+    /// <summary>
+    /// The value, or unknown when it expands to more nodes than the limit: values that repeat
+    /// references (<c>[local.a, local.a]</c>, nested) can grow exponentially, like YAML alias bombs.
+    /// </summary>
+    public DocNode Bounded(DocNode value, SourcePosition position, string expression) =>
+        DocNodes.IsLargerThan(value, limits.MaximumExpandedNodes) ? new DocUnknown(position, expression) : value;
+
     public static DocScalar String(HclExpression at, string text) => new(at.Position, null, text, isQuoted: true);
 
     public static DocScalar Number(HclExpression at, decimal value) =>
@@ -117,7 +127,7 @@ internal sealed class HclEvaluator
         var text = new StringBuilder();
         foreach (var part in template.Parts)
         {
-            if (Text(Evaluate(part, bindings)) is not { } partText)
+            if (Text(Evaluate(part, bindings)) is not { } partText || text.Length + partText.Length > MaximumStringLength)
             {
                 return Unknown(template);
             }
@@ -138,7 +148,7 @@ internal sealed class HclEvaluator
         var text = new StringBuilder();
         foreach (var (key, value) in elements)
         {
-            if (Text(Template(loop.Body, bindings.With(loop.KeyVariable, key).With(loop.ValueVariable, value))) is not { } part)
+            if (Text(Template(loop.Body, bindings.With(loop.KeyVariable, key).With(loop.ValueVariable, value))) is not { } part || text.Length + part.Length > MaximumStringLength)
             {
                 return Unknown(loop);
             }
@@ -350,7 +360,7 @@ internal sealed class HclEvaluator
             }
         }
 
-        return loop.KeyResult is null ? new DocList(loop.Position, null, items) : new DocMap(loop.Position, null, members);
+        return Bounded(loop.KeyResult is null ? new DocList(loop.Position, null, items) : new DocMap(loop.Position, null, members), loop.Position, loop.Span.Text);
     }
 
     /// <summary>Key and value of each element of a known list (index keys) or map; null when not known.</summary>

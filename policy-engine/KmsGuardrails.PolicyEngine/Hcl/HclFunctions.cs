@@ -70,7 +70,8 @@ internal static class HclFunctions
                 return arguments.FirstOrDefault(a => a is DocScalar { Text: { Length: > 0 } }) is { } first && arguments.TakeWhile(a => a != first).All(DocNodes.IsKnown) ? first : null;
             case "tostring" or "tonumber" or "tobool" or "tolist" or "toset" or "tomap" or "sensitive" or "nonsensitive" when single is not null:
                 return single;
-            case "join" when arguments.Count == 2 && HclEvaluator.Text(arguments[0]) is { } separator && arguments[1] is DocList parts && parts.Items.All(p => HclEvaluator.Text(p) is not null):
+            case "join" when arguments.Count == 2 && HclEvaluator.Text(arguments[0]) is { } separator && arguments[1] is DocList parts && parts.Items.All(p => HclEvaluator.Text(p) is not null)
+                && parts.Items.Sum(p => (long)HclEvaluator.Text(p)!.Length + separator.Length) <= HclEvaluator.MaximumStringLength:
                 return HclEvaluator.String(call, string.Join(separator, parts.Items.Select(p => HclEvaluator.Text(p))));
             case "lower" when HclEvaluator.Text(single!) is { } lower:
                 return HclEvaluator.String(call, lower.ToLowerInvariant());
@@ -153,7 +154,7 @@ internal static class HclFunctions
                 continue;
             }
 
-            if (++i >= format.Length)
+            if (++i >= format.Length || text.Length > HclEvaluator.MaximumStringLength)
             {
                 return null;
             }

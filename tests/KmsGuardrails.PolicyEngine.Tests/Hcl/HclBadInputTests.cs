@@ -60,6 +60,19 @@ public sealed class HclBadInputTests
     }
 
     [Fact]
+    public void Values_that_double_at_every_reference_become_unknown_instead_of_exhausting_memory()
+    {
+        var locals = string.Concat(Enumerable.Range(0, 64).Select(i => $"  l{i + 1} = [local.l{i}, local.l{i}, {{ k = local.l{i} }}]\n  s{i + 1} = \"${{local.s{i}}}${{local.s{i}}}\"\n"));
+        var text = "locals {\n  l0 = \"x\"\n  s0 = \"x\"\n" + locals + "}\nresource \"aws_kms_key\" \"k\" {\n  deletion_window_in_days = 3\n  description = local.s64\n  tags = local.l64\n  policy = jsonencode(local.l64)\n}\n";
+        var started = DateTime.UtcNow;
+
+        var result = new InfrastructureScanner().ScanText("bomb.tf", text);
+
+        Assert.Contains(result.Findings, f => f.Rule.Id == "KMS001");
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public void A_large_configuration_parses_in_linear_time()
     {
         var block = "resource \"aws_s3_bucket\" \"b{0}\" {{\n  bucket = \"logs-${{var.env}}-{0}\"\n  tags   = {{ Name = \"b{0}\", Team = \"platform\" }}\n}}\n";

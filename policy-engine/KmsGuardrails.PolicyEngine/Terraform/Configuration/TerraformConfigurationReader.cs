@@ -170,7 +170,7 @@ internal sealed class TerraformConfigurationReader
             return;
         }
 
-        var inputs = call.Arguments.ToDictionary(a => a.Key, a => a.Value.Evaluate(evaluator));
+        var inputs = call.Arguments.ToDictionary(a => a.Key, a => evaluator.Bounded(a.Value.Evaluate(evaluator), a.Value.Position, "var." + a.Key));
         callers.Add(directory);
         ReadModule(child, address + ".", inputs, callers);
         callers.RemoveAt(callers.Count - 1);

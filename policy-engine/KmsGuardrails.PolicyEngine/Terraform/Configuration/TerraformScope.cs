@@ -54,7 +54,8 @@ internal sealed class TerraformScope
                 return new DocUnknown(reference.Position, reference.Text);
             }
 
-            value = declaration.Value.Evaluate(EvaluatorFor(declaration.File));
+            var evaluator = EvaluatorFor(declaration.File);
+            value = evaluator.Bounded(declaration.Value.Evaluate(evaluator), reference.Position, reference.Text);
             evaluating.Remove(key);
             values[key] = value;
         }
