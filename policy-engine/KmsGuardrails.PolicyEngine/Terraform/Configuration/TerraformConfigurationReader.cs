@@ -210,7 +210,7 @@ internal sealed class TerraformConfigurationReader
     private static string? Reference(DocNode node) => node switch
     {
         DocUnknown unknown => unknown.Expression.Replace(" ", string.Empty),
-        DocScalar { Text: { } text } => Interpolations.Unwrap(text).Trim(),
+        DocScalar { Text: { } text } => text.Trim(),
         _ => null,
     };
 }
