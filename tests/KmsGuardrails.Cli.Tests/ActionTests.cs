@@ -50,7 +50,7 @@ public sealed class ActionTests : IDisposable
     {
         var inputs = ((YamlMappingNode)Action()["inputs"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToList();
 
-        Assert.Equal(new[] { "paths", "config", "baseline", "fail-on", "min-pending-window-days", "sarif-file", "upload-sarif", "diff-base", "changed-only", "dotnet-projects" }, inputs);
+        Assert.Equal(new[] { "paths", "config", "baseline", "fail-on", "min-pending-window-days", "sarif-file", "upload-sarif", "diff-base", "changed-only", "var-files", "dotnet-projects" }, inputs);
     }
 
     [Fact]
