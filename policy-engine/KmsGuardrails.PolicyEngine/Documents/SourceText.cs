@@ -61,7 +61,8 @@ public static class SourceText
         var lineStart = start;
         for (var i = start; i < offset && i < bytes.Length; i++)
         {
-            if (bytes[i] == (byte)'\n')
+            // The line breaks of the readers: \n, \r\n and a lone \r.
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
             {
                 line++;
                 lineStart = i + 1;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -25,9 +26,9 @@ public sealed class YamlDocumentReader
     public static DocumentResult Read(string file, string text, DocumentLimits? limits = null)
     {
         var reader = new YamlDocumentReader(limits ?? DocumentLimits.Default);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -41,11 +42,17 @@ public sealed class YamlDocumentReader
         catch (YamlException error)
         {
             var message = MarkPrefix.Replace(error.Message, string.Empty);
-            return DocumentResult.Failed(new InputProblem(file, new SourcePosition((int)error.Start.Line, (int)error.Start.Column), "invalid YAML: " + message));
+            return DocumentResult.Failed(new InputProblem(file, Inside(text, error.Start), "invalid YAML: " + message));
         }
         catch (DocumentProblemException error)
         {
             return DocumentResult.Failed(new InputProblem(file, error.Position, error.Message));
+        }
+        catch (Exception error) when (error.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        {
+            // YamlDotNet has bugs of its own on some malformed input (an InvalidOperationException from
+            // its scanner): the input is still just bad, so it is reported where the parser got to.
+            return DocumentResult.Failed(new InputProblem(file, Inside(text, parser.Current?.End ?? Mark.Empty), $"invalid YAML after this point (the YAML parser failed: {error.Message})"));
         }
     }
 
@@ -155,4 +162,7 @@ public sealed class YamlDocumentReader
     private static string? Tag(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
 
     private static SourcePosition Position(Mark mark) => new((int)mark.Line, (int)mark.Column);
+
+    /// <summary>The position of an error, inside the text: YamlDotNet puts the end of the stream on a line after the last.</summary>
+    private static SourcePosition Inside(string text, Mark mark) => LineStarts.Yaml(text).Clamp(Position(mark));
 }

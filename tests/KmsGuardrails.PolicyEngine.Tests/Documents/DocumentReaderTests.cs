@@ -27,6 +27,14 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_json_property_name_is_found_when_its_colon_is_on_the_next_line()
+    {
+        var root = (DocMap)JsonDocumentReader.Read("t.json", "{\n  \"a\"\n    : 1 }").Root!;
+
+        Assert.Equal(new SourcePosition(2, 3), root.Member("a")!.KeyPosition);
+    }
+
+    [Fact]
     public void Yaml_keeps_short_form_tags_and_start_positions()
     {
         const string yaml = "Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      PendingWindowInDays: !Ref Days\n      Enabled: 'true'\n      Description: ~\n";
@@ -47,6 +55,9 @@ public sealed class DocumentReaderTests
     [InlineData("{\"a\": [1, 2", 1, 11, "ends before it is complete")]
     [InlineData("{\"a\": 1} x", 1, 10, "invalid JSON")]
     [InlineData("", 1, 1, "empty")]
+    [InlineData("{\"a\": 1,\n", 2, 1, "ends before it is complete")]
+    [InlineData("{\"a\": \"x\r\n", 2, 1, "Unterminated string")]
+    [InlineData("{\"a\": 1,\n  b: 2 }", 2, 3, "property names must be in double quotes")]
     public void Bad_json_is_a_positioned_problem(string text, int line, int column, string message)
     {
         var result = JsonDocumentReader.Read("bad.json", text);
@@ -62,6 +73,8 @@ public sealed class DocumentReaderTests
     [InlineData("a: [1, 2\n", 2, 1, "invalid YAML")]
     [InlineData("a: *nothing\n", 1, 4, "invalid YAML")]
     [InlineData("", 1, 1, "empty")]
+    [InlineData("a: [1, 2", 1, 9, "invalid YAML")]
+    [InlineData("a:\n  - { x\n b: c\n\n  d:\n     \"*\" }\n", 2, 3, "the YAML parser failed")]
     public void Bad_yaml_is_a_positioned_problem(string text, int line, int column, string message)
     {
         var result = YamlDocumentReader.Read("bad.yaml", text);
