@@ -35,7 +35,7 @@ public sealed class JsonDocumentReader
         {
             if (!json.reader.Read())
             {
-                return DocumentResult.Failed(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
+                return DocumentResult.Empty(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
             }
 
             var root = json.ReadValue();

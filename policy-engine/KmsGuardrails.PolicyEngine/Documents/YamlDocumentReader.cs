@@ -18,8 +18,9 @@ public sealed class YamlDocumentReader
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.Compiled);
 
     private readonly DocumentLimits limits;
-    private readonly Dictionary<string, (DocNode Node, long Size)> anchors = new();
+    private readonly Dictionary<string, (DocNode Node, Expansion Size)> anchors = new();
     private long expandedNodes;
+    private long aliasedCharacters;
 
     private YamlDocumentReader(DocumentLimits limits) => this.limits = limits;
 
@@ -32,7 +33,7 @@ public sealed class YamlDocumentReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                return DocumentResult.Failed(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
+                return DocumentResult.Empty(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
             }
 
             parser.Consume<DocumentStart>();
@@ -56,7 +57,7 @@ public sealed class YamlDocumentReader
         }
     }
 
-    private (DocNode Node, long Size) ReadNode(IParser parser, int depth)
+    private (DocNode Node, Expansion Size) ReadNode(IParser parser, int depth)
     {
         var start = parser.Current!;
         var position = Position(start.Start);
@@ -74,11 +75,11 @@ public sealed class YamlDocumentReader
                     throw new YamlException(alias.Start, alias.End, $"the alias *{alias.Value.Value} has no anchor");
                 }
 
-                Count(anchored.Size, position);
+                CountAlias(anchored.Size, position);
                 return anchored;
             case Scalar scalar:
                 parser.MoveNext();
-                return Anchor(scalar.Anchor, (ToScalar(scalar, position), 1));
+                return Anchor(scalar.Anchor, (ToScalar(scalar, position), new Expansion(1, scalar.Value.Length)));
             case SequenceStart sequence:
                 return Anchor(sequence.Anchor, ReadSequence(parser, sequence, position, depth));
             case MappingStart mapping:
@@ -88,11 +89,11 @@ public sealed class YamlDocumentReader
         }
     }
 
-    private (DocNode, long) ReadSequence(IParser parser, SequenceStart sequence, SourcePosition position, int depth)
+    private (DocNode, Expansion) ReadSequence(IParser parser, SequenceStart sequence, SourcePosition position, int depth)
     {
         parser.MoveNext();
         var items = new List<DocNode>();
-        long size = 1;
+        var size = new Expansion(1, 0);
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
             var (item, itemSize) = ReadNode(parser, depth + 1);
@@ -104,12 +105,12 @@ public sealed class YamlDocumentReader
         return (new DocList(position, Tag(sequence.Tag), items), size);
     }
 
-    private (DocNode, long) ReadMapping(IParser parser, MappingStart mapping, SourcePosition position, int depth)
+    private (DocNode, Expansion) ReadMapping(IParser parser, MappingStart mapping, SourcePosition position, int depth)
     {
         parser.MoveNext();
         var members = new List<DocMember>();
         var seen = new HashSet<string>();
-        long size = 1;
+        var size = new Expansion(1, 0);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Current!;
@@ -126,14 +127,14 @@ public sealed class YamlDocumentReader
 
             var (value, valueSize) = ReadNode(parser, depth + 1);
             members.Add(new DocMember(key.Value, Position(key.Start), value));
-            size += valueSize + 1;
+            size += valueSize + new Expansion(1, key.Value.Length);
         }
 
         Count(1, position);
         return (new DocMap(position, Tag(mapping.Tag), members), size);
     }
 
-    private (DocNode Node, long Size) Anchor(YamlDotNet.Core.AnchorName anchor, (DocNode Node, long Size) node)
+    private (DocNode Node, Expansion Size) Anchor(YamlDotNet.Core.AnchorName anchor, (DocNode Node, Expansion Size) node)
     {
         if (!anchor.IsEmpty)
         {
@@ -152,6 +153,20 @@ public sealed class YamlDocumentReader
         }
     }
 
+    /// <summary>
+    /// An alias reads its anchored node again: its nodes, and its text too, since one long string
+    /// (a key policy) read again for every alias costs as much as a file holding all the copies.
+    /// </summary>
+    private void CountAlias(Expansion size, SourcePosition position)
+    {
+        Count(size.Nodes, position);
+        aliasedCharacters += size.Characters;
+        if (aliasedCharacters > limits.MaximumFileBytes)
+        {
+            throw new DocumentProblemException(position, $"aliases expand the document by more than {limits.MaximumFileBytes / (1024 * 1024)} MB of text, more than a file may hold (an 'alias bomb'?)");
+        }
+    }
+
     private static DocScalar ToScalar(Scalar scalar, SourcePosition position)
     {
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
@@ -162,6 +177,12 @@ public sealed class YamlDocumentReader
     private static string? Tag(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
 
     private static SourcePosition Position(Mark mark) => new((int)mark.Line, (int)mark.Column);
+
+    /// <summary>What reading a node again through an alias costs: its nodes, and the characters of its keys and scalars.</summary>
+    private readonly record struct Expansion(long Nodes, long Characters)
+    {
+        public static Expansion operator +(Expansion left, Expansion right) => new(left.Nodes + right.Nodes, left.Characters + right.Characters);
+    }
 
     /// <summary>The position of an error, inside the text: YamlDotNet puts the end of the stream on a line after the last.</summary>
     private static SourcePosition Inside(string text, Mark mark) => LineStarts.Yaml(text).Clamp(Position(mark));

@@ -89,7 +89,8 @@ public sealed class InfrastructureScanner
             : YamlDocumentReader.Read(file, text, options.Limits);
         if (document.Root is not { } root)
         {
-            return (InputKind.Other, null, document.Problem!);
+            // Like a blank file, a YAML file of comments only is not an input.
+            return (InputKind.Other, null, document.IsEmpty ? null : document.Problem!);
         }
 
         if (root is not DocMap map)

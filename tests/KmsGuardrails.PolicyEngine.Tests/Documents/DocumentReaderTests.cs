@@ -96,6 +96,19 @@ public sealed class DocumentReaderTests
         Assert.Contains("alias bomb", result.Problem!.Message);
     }
 
+    [Fact]
+    public void A_long_string_aliased_again_and_again_is_refused()
+    {
+        // Few nodes, but each alias reads the anchored text again: 200 times 1 MB is more than a file may hold.
+        var text = "p: &p '" + new string('x', 1024 * 1024) + "'\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"k{i}: *p\n"));
+
+        var result = YamlDocumentReader.Read("amplified.yaml", text, new DocumentLimits { MaximumFileBytes = 64L * 1024 * 1024 });
+
+        Assert.Null(result.Root);
+        Assert.Equal(new SourcePosition(66, 6), result.Problem!.Position);
+        Assert.Contains("aliases expand the document by more than 64 MB of text", result.Problem.Message);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("yaml")]
