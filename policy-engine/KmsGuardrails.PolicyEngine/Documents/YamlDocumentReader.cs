@@ -75,11 +75,17 @@ public sealed class YamlDocumentReader
                     throw new YamlException(alias.Start, alias.End, $"the alias *{alias.Value.Value} has no anchor");
                 }
 
+                if (depth + anchored.Size.Height - 1 > limits.MaximumDepth)
+                {
+                    // Walkers of the tree rely on its depth bound; an alias must not extend it.
+                    throw new DocumentProblemException(position, $"the document nests deeper than {limits.MaximumDepth} levels through the alias *{alias.Value.Value}");
+                }
+
                 CountAlias(anchored.Size, position);
                 return anchored;
             case Scalar scalar:
                 parser.MoveNext();
-                return Anchor(scalar.Anchor, (ToScalar(scalar, position), new Expansion(1, scalar.Value.Length)));
+                return Anchor(scalar.Anchor, (ToScalar(scalar, position), Expansion.Of(scalar.Value)));
             case SequenceStart sequence:
                 return Anchor(sequence.Anchor, ReadSequence(parser, sequence, position, depth));
             case MappingStart mapping:
@@ -93,12 +99,12 @@ public sealed class YamlDocumentReader
     {
         parser.MoveNext();
         var items = new List<DocNode>();
-        var size = new Expansion(1, 0);
+        var size = Expansion.Collection;
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
             var (item, itemSize) = ReadNode(parser, depth + 1);
             items.Add(item);
-            size += itemSize;
+            size = size.Holding(itemSize);
         }
 
         Count(1, position);
@@ -110,7 +116,7 @@ public sealed class YamlDocumentReader
         parser.MoveNext();
         var members = new List<DocMember>();
         var seen = new HashSet<string>();
-        var size = new Expansion(1, 0);
+        var size = Expansion.Collection;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Current!;
@@ -127,7 +133,7 @@ public sealed class YamlDocumentReader
 
             var (value, valueSize) = ReadNode(parser, depth + 1);
             members.Add(new DocMember(key.Value, Position(key.Start), value));
-            size += valueSize + new Expansion(1, key.Value.Length);
+            size = size.Holding(Expansion.Of(key.Value)).Holding(valueSize);
         }
 
         Count(1, position);
@@ -178,10 +184,15 @@ public sealed class YamlDocumentReader
 
     private static SourcePosition Position(Mark mark) => new((int)mark.Line, (int)mark.Column);
 
-    /// <summary>What reading a node again through an alias costs: its nodes, and the characters of its keys and scalars.</summary>
-    private readonly record struct Expansion(long Nodes, long Characters)
+    /// <summary>What an alias of a node adds: its nodes, the characters of its keys and scalars, and its height.</summary>
+    private readonly record struct Expansion(long Nodes, long Characters, int Height)
     {
-        public static Expansion operator +(Expansion left, Expansion right) => new(left.Nodes + right.Nodes, left.Characters + right.Characters);
+        public static Expansion Collection => new(1, 0, 1);
+
+        public static Expansion Of(string scalar) => new(1, scalar.Length, 1);
+
+        /// <summary>This collection with one more child in it.</summary>
+        public Expansion Holding(Expansion child) => new(Nodes + child.Nodes, Characters + child.Characters, Math.Max(Height, child.Height + 1));
     }
 
     /// <summary>The position of an error, inside the text: YamlDotNet puts the end of the stream on a line after the last.</summary>

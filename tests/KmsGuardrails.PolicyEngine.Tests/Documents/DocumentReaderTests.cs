@@ -109,6 +109,19 @@ public sealed class DocumentReaderTests
         Assert.Contains("aliases expand the document by more than 64 MB of text", result.Problem.Message);
     }
 
+    [Fact]
+    public void Aliases_do_not_make_the_tree_deeper_than_the_limit()
+    {
+        // Each anchor wraps the one before in 200 more levels: 30,000 levels once expanded, in 150 lines.
+        var lines = new[] { "a0: &a0 [1]" }.Concat(Enumerable.Range(1, 150).Select(i => $"a{i}: &a{i} {new string('[', 200)}*a{i - 1}{new string(']', 200)}"));
+
+        var result = YamlDocumentReader.Read("chain.yaml", string.Join("\n", lines));
+
+        Assert.Null(result.Root);
+        Assert.Equal(new SourcePosition(3, 209), result.Problem!.Position);
+        Assert.Equal("the document nests deeper than 256 levels through the alias *a1", result.Problem.Message);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("yaml")]
