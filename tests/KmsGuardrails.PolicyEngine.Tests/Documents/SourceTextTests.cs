@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules;
@@ -40,6 +41,16 @@ public sealed class SourceTextTests
 
         Assert.Equal(new SourcePosition(3, 3), problem!.Position);
         Assert.Contains("binary", problem.Message);
+    }
+
+    [Fact]
+    public void A_utf16_file_is_named_as_such_rather_than_binary()
+    {
+        var (text, problem) = SourceText.Decode(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("a: 1\n")).ToArray(), "windows.yaml");
+
+        Assert.Null(text);
+        Assert.Equal(new SourcePosition(1, 1), problem!.Position);
+        Assert.Equal("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8", problem.Message);
     }
 
     [Fact]
