@@ -51,6 +51,12 @@ public sealed class InfrastructureScanner
     {
         var (baseKind, before, baseProblem) = ReadRevision(baseFile, baseText);
         var (headKind, after, headProblem) = ReadRevision(headFile, headText);
+        if (headText is not null && after is null && headProblem is null)
+        {
+            // Still there, but no longer a template (emptied, say): its keys are removed, the file is not deleted.
+            (headKind, after) = (baseKind, new Revision(headFile, new InfrastructureModel()));
+        }
+
         var problems = baseProblem is null ? new List<InputProblem>() : new List<InputProblem> { baseProblem with { Message = $"{baseProblem.Message} (at {baseLabel})" } };
 
         // Only configurations declare keys that a deployment keeps or deletes (plans and policies are

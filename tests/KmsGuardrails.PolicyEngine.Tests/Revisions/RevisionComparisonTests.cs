@@ -109,6 +109,19 @@ public sealed class RevisionComparisonTests
         Assert.Empty(result.Problems); // The head file's own scan reports it.
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("# moved to stack.yaml\n")]
+    public void A_head_that_is_no_longer_a_template_removes_its_keys_at_the_start_of_the_file(string head)
+    {
+        var result = scanner.ScanChange("stack.json", BaseJson, "stack.json", head, "main");
+
+        Assert.Equal(new[] { "OrdersKey", "OrdersReplica" }, result.Findings.Select(f => f.Subject));
+        Assert.All(result.Findings, f => Assert.Equal(("KMS015", "stack.json", new Rules.SourcePosition(1, 1)), (f.Rule.Id, f.File, f.Position)));
+        Assert.StartsWith("Key 'OrdersKey': its resource is removed in this change (it was declared at line 6 at main)", result.Findings[0].Message);
+    }
+
     [Fact]
     public void A_new_file_has_nothing_to_compare()
     {
