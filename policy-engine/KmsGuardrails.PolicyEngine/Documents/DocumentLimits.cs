@@ -11,6 +11,9 @@ public sealed record DocumentLimits
     /// <summary>Nodes after YAML aliases are expanded: stops alias bombs (billion laughs).</summary>
     public long MaximumExpandedNodes { get; init; } = 2_000_000;
 
-    /// <summary>Larger than the biggest CloudFormation template (1 MB) or plan seen in practice.</summary>
+    /// <summary>
+    /// Larger than the biggest CloudFormation template (1 MB) or plan seen in practice. YAML aliases
+    /// may not add more text than this either.
+    /// </summary>
     public long MaximumFileBytes { get; init; } = 64L * 1024 * 1024;
 }

@@ -35,7 +35,7 @@ public sealed class JsonDocumentReader
         {
             if (!json.reader.Read())
             {
-                return DocumentResult.Failed(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
+                return DocumentResult.Empty(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
             }
 
             var root = json.ReadValue();
@@ -52,7 +52,7 @@ public sealed class JsonDocumentReader
             var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
             message = cut > 0 ? message.Substring(0, cut) : message;
             // Newtonsoft.Json counts the characters read before the offending one.
-            return DocumentResult.Failed(new InputProblem(file, new SourcePosition(Math.Max(1, error.LineNumber), error.LinePosition + 1), "invalid JSON: " + message));
+            return DocumentResult.Failed(new InputProblem(file, json.starts.Clamp(new SourcePosition(error.LineNumber, error.LinePosition + 1)), "invalid JSON: " + message));
         }
         catch (DocumentProblemException error)
         {
@@ -150,5 +150,5 @@ public sealed class JsonDocumentReader
     }
 
     private DocumentProblemException Error(string message) =>
-        new(new SourcePosition(reader.LineNumber, reader.LinePosition), "invalid JSON: " + message);
+        new(starts.Clamp(new SourcePosition(reader.LineNumber, reader.LinePosition)), "invalid JSON: " + message);
 }

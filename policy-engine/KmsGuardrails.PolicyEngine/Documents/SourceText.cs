@@ -37,6 +37,12 @@ public static class SourceText
 
     public static (string? Text, InputProblem? Problem) Decode(byte[] bytes, string displayPath)
     {
+        // Windows tools write UTF-16; its NUL bytes would otherwise make it look binary.
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return (null, new InputProblem(displayPath, new SourcePosition(1, 1), "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"));
+        }
+
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var nul = Array.IndexOf(bytes, (byte)0, start);
         if (nul >= 0)
@@ -61,7 +67,8 @@ public static class SourceText
         var lineStart = start;
         for (var i = start; i < offset && i < bytes.Length; i++)
         {
-            if (bytes[i] == (byte)'\n')
+            // The line breaks of the readers: \n, \r\n and a lone \r.
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
             {
                 line++;
                 lineStart = i + 1;

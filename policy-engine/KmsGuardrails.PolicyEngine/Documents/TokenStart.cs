@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using KmsGuardrails.Rules;
 using Newtonsoft.Json;
 
@@ -6,52 +5,49 @@ namespace KmsGuardrails.PolicyEngine.Documents;
 
 /// <summary>
 /// Newtonsoft.Json reports the line and column of a token's last character (a property name's
-/// colon). JSON tokens never span lines, so the start is found by walking back on that line.
+/// colon). The start is found by walking back from there: on the same line, since JSON tokens never
+/// span lines, except for the whitespace a property name may have before its colon.
 /// </summary>
 internal sealed class TokenStart
 {
     private readonly string text;
-    private readonly List<int> lineStarts = new() { 0 };
+    private readonly LineStarts lines;
 
     public TokenStart(string text)
     {
         this.text = text;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // The same line breaks as Newtonsoft.Json: \n, \r\n and a lone \r.
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
+        lines = LineStarts.Json(text);
     }
 
     public SourcePosition Of(JsonTextReader reader)
     {
         var line = reader.LineNumber;
         var column = reader.LinePosition;
-        if (line < 1 || line > lineStarts.Count || column < 1)
+        if (line < 1 || line > lines.Count || column < 1)
         {
-            return new SourcePosition(System.Math.Max(1, line), System.Math.Max(1, column));
+            return lines.Clamp(new SourcePosition(line, column));
         }
 
-        var lineStart = lineStarts[line - 1];
+        var lineStart = lines.StartOf(line);
         var last = lineStart + column - 1;
         if (last >= text.Length)
         {
-            return new SourcePosition(line, column);
+            return lines.Clamp(new SourcePosition(line, column));
         }
 
         var first = reader.TokenType switch
         {
-            JsonToken.PropertyName => StringStart(SkipBackWhitespace(last - 1, lineStart), lineStart),
+            JsonToken.PropertyName => PropertyNameStart(last),
             JsonToken.String => StringStart(last, lineStart),
             JsonToken.StartObject or JsonToken.StartArray or JsonToken.EndObject or JsonToken.EndArray => last,
             JsonToken.Comment => CommentStart(last, lineStart),
             _ => BareStart(last, lineStart),
         };
-        return new SourcePosition(line, first - lineStart + 1);
+        return lines.PositionOf(first);
     }
+
+    /// <summary>Keeps a position a parser reports at the end of the text inside it.</summary>
+    public SourcePosition Clamp(SourcePosition position) => lines.Clamp(position);
 
     /// <summary>The character at a position (1-based), or '\0' outside the text.</summary>
     public char At(SourcePosition position)
@@ -75,16 +71,18 @@ internal sealed class TokenStart
     }
 
     private int Index(SourcePosition position) =>
-        position.Line >= 1 && position.Line <= lineStarts.Count ? lineStarts[position.Line - 1] + position.Column - 1 : -1;
+        position.Line >= 1 && position.Line <= lines.Count ? lines.StartOf(position.Line) + position.Column - 1 : -1;
 
-    private int SkipBackWhitespace(int index, int lineStart)
+    /// <summary>From a property name's colon back over whitespace, line breaks included, to its closing quote, then to its start.</summary>
+    private int PropertyNameStart(int colon)
     {
-        while (index > lineStart && char.IsWhiteSpace(text[index]))
+        var closing = colon - 1;
+        while (closing >= 0 && char.IsWhiteSpace(text[closing]))
         {
-            index--;
+            closing--;
         }
 
-        return index;
+        return closing < 0 ? colon : StringStart(closing, lines.StartOf(lines.PositionOf(closing).Line));
     }
 
     /// <summary>From a closing quote back to the opening quote: one not escaped by an odd run of backslashes.</summary>

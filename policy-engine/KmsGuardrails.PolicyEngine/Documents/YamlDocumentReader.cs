@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -17,21 +18,22 @@ public sealed class YamlDocumentReader
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.Compiled);
 
     private readonly DocumentLimits limits;
-    private readonly Dictionary<string, (DocNode Node, long Size)> anchors = new();
+    private readonly Dictionary<string, (DocNode Node, Expansion Size)> anchors = new();
     private long expandedNodes;
+    private long aliasedCharacters;
 
     private YamlDocumentReader(DocumentLimits limits) => this.limits = limits;
 
     public static DocumentResult Read(string file, string text, DocumentLimits? limits = null)
     {
         var reader = new YamlDocumentReader(limits ?? DocumentLimits.Default);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                return DocumentResult.Failed(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
+                return DocumentResult.Empty(new InputProblem(file, new SourcePosition(1, 1), "the document is empty"));
             }
 
             parser.Consume<DocumentStart>();
@@ -41,15 +43,21 @@ public sealed class YamlDocumentReader
         catch (YamlException error)
         {
             var message = MarkPrefix.Replace(error.Message, string.Empty);
-            return DocumentResult.Failed(new InputProblem(file, new SourcePosition((int)error.Start.Line, (int)error.Start.Column), "invalid YAML: " + message));
+            return DocumentResult.Failed(new InputProblem(file, Inside(text, error.Start), "invalid YAML: " + message));
         }
         catch (DocumentProblemException error)
         {
             return DocumentResult.Failed(new InputProblem(file, error.Position, error.Message));
         }
+        catch (Exception error) when (error.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        {
+            // YamlDotNet has bugs of its own on some malformed input (an InvalidOperationException from
+            // its scanner): the input is still just bad, so it is reported where the parser got to.
+            return DocumentResult.Failed(new InputProblem(file, Inside(text, parser.Current?.End ?? Mark.Empty), $"invalid YAML after this point (the YAML parser failed: {error.Message})"));
+        }
     }
 
-    private (DocNode Node, long Size) ReadNode(IParser parser, int depth)
+    private (DocNode Node, Expansion Size) ReadNode(IParser parser, int depth)
     {
         var start = parser.Current!;
         var position = Position(start.Start);
@@ -67,11 +75,17 @@ public sealed class YamlDocumentReader
                     throw new YamlException(alias.Start, alias.End, $"the alias *{alias.Value.Value} has no anchor");
                 }
 
-                Count(anchored.Size, position);
+                if (depth + anchored.Size.Height - 1 > limits.MaximumDepth)
+                {
+                    // Walkers of the tree rely on its depth bound; an alias must not extend it.
+                    throw new DocumentProblemException(position, $"the document nests deeper than {limits.MaximumDepth} levels through the alias *{alias.Value.Value}");
+                }
+
+                CountAlias(anchored.Size, position);
                 return anchored;
             case Scalar scalar:
                 parser.MoveNext();
-                return Anchor(scalar.Anchor, (ToScalar(scalar, position), 1));
+                return Anchor(scalar.Anchor, (ToScalar(scalar, position), Expansion.Of(scalar.Value)));
             case SequenceStart sequence:
                 return Anchor(sequence.Anchor, ReadSequence(parser, sequence, position, depth));
             case MappingStart mapping:
@@ -81,28 +95,28 @@ public sealed class YamlDocumentReader
         }
     }
 
-    private (DocNode, long) ReadSequence(IParser parser, SequenceStart sequence, SourcePosition position, int depth)
+    private (DocNode, Expansion) ReadSequence(IParser parser, SequenceStart sequence, SourcePosition position, int depth)
     {
         parser.MoveNext();
         var items = new List<DocNode>();
-        long size = 1;
+        var size = Expansion.Collection;
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
             var (item, itemSize) = ReadNode(parser, depth + 1);
             items.Add(item);
-            size += itemSize;
+            size = size.Holding(itemSize);
         }
 
         Count(1, position);
         return (new DocList(position, Tag(sequence.Tag), items), size);
     }
 
-    private (DocNode, long) ReadMapping(IParser parser, MappingStart mapping, SourcePosition position, int depth)
+    private (DocNode, Expansion) ReadMapping(IParser parser, MappingStart mapping, SourcePosition position, int depth)
     {
         parser.MoveNext();
         var members = new List<DocMember>();
         var seen = new HashSet<string>();
-        long size = 1;
+        var size = Expansion.Collection;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Current!;
@@ -119,14 +133,14 @@ public sealed class YamlDocumentReader
 
             var (value, valueSize) = ReadNode(parser, depth + 1);
             members.Add(new DocMember(key.Value, Position(key.Start), value));
-            size += valueSize + 1;
+            size = size.Holding(Expansion.Of(key.Value)).Holding(valueSize);
         }
 
         Count(1, position);
         return (new DocMap(position, Tag(mapping.Tag), members), size);
     }
 
-    private (DocNode Node, long Size) Anchor(YamlDotNet.Core.AnchorName anchor, (DocNode Node, long Size) node)
+    private (DocNode Node, Expansion Size) Anchor(YamlDotNet.Core.AnchorName anchor, (DocNode Node, Expansion Size) node)
     {
         if (!anchor.IsEmpty)
         {
@@ -145,6 +159,20 @@ public sealed class YamlDocumentReader
         }
     }
 
+    /// <summary>
+    /// An alias reads its anchored node again: its nodes, and its text too, since one long string
+    /// (a key policy) read again for every alias costs as much as a file holding all the copies.
+    /// </summary>
+    private void CountAlias(Expansion size, SourcePosition position)
+    {
+        Count(size.Nodes, position);
+        aliasedCharacters += size.Characters;
+        if (aliasedCharacters > limits.MaximumFileBytes)
+        {
+            throw new DocumentProblemException(position, $"aliases expand the document by more than {limits.MaximumFileBytes / (1024 * 1024)} MB of text, more than a file may hold (an 'alias bomb'?)");
+        }
+    }
+
     private static DocScalar ToScalar(Scalar scalar, SourcePosition position)
     {
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
@@ -155,4 +183,18 @@ public sealed class YamlDocumentReader
     private static string? Tag(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
 
     private static SourcePosition Position(Mark mark) => new((int)mark.Line, (int)mark.Column);
+
+    /// <summary>What an alias of a node adds: its nodes, the characters of its keys and scalars, and its height.</summary>
+    private readonly record struct Expansion(long Nodes, long Characters, int Height)
+    {
+        public static Expansion Collection => new(1, 0, 1);
+
+        public static Expansion Of(string scalar) => new(1, scalar.Length, 1);
+
+        /// <summary>This collection with one more child in it.</summary>
+        public Expansion Holding(Expansion child) => new(Nodes + child.Nodes, Characters + child.Characters, Math.Max(Height, child.Height + 1));
+    }
+
+    /// <summary>The position of an error, inside the text: YamlDotNet puts the end of the stream on a line after the last.</summary>
+    private static SourcePosition Inside(string text, Mark mark) => LineStarts.Yaml(text).Clamp(Position(mark));
 }

@@ -34,6 +34,8 @@ internal sealed class HclLexer
         public int OpeningOffset;
     }
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private readonly string text;
     private readonly int maximumDepth;
     private readonly SourcePosition? fixedPosition;
@@ -104,7 +106,7 @@ internal sealed class HclLexer
         }
 
         var c = text[offset];
-        if (c == '\n')
+        if (IsLineBreak(offset))
         {
             Advance(1);
             Add(HclTokenKind.Newline, "\n", position, start);
@@ -314,7 +316,7 @@ internal sealed class HclLexer
                 break;
             }
 
-            if (quoted && c == '\n')
+            if (quoted && IsLineBreak(offset))
             {
                 Invalid("the string is not closed before the end of the line", frame.Opening, frame.OpeningOffset);
                 return;
@@ -448,7 +450,7 @@ internal sealed class HclLexer
         while (offset < text.Length)
         {
             var c = text[offset];
-            if (c is ' ' or '\t' or '\r' or '\uFEFF')
+            if (c is ' ' or '\t' or '\uFEFF' || (c == '\r' && !IsLineBreak(offset)))
             {
                 Advance(1);
             }
@@ -456,7 +458,7 @@ internal sealed class HclLexer
             {
                 var start = offset;
                 var position = Here;
-                var end = text.IndexOf('\n', offset);
+                var end = text.IndexOfAny(LineBreaks, offset);
                 end = end < 0 ? text.Length : end;
                 Advance(end - offset);
                 comments.Add(new HclComment(text.Substring(start, end - start), position, position.Line));
@@ -506,7 +508,7 @@ internal sealed class HclLexer
     {
         for (var end = System.Math.Min(text.Length, offset + count); offset < end; offset++)
         {
-            if (text[offset] == '\n')
+            if (IsLineBreak(offset))
             {
                 line++;
                 column = 1;
@@ -517,6 +519,9 @@ internal sealed class HclLexer
             }
         }
     }
+
+    /// <summary>A line ends at LF, or at a CR not followed by LF (old Mac files), as editors count lines.</summary>
+    private bool IsLineBreak(int at) => text[at] == '\n' || (text[at] == '\r' && (at + 1 >= text.Length || text[at + 1] != '\n'));
 
     private bool At(string value) => string.CompareOrdinal(text, offset, value, 0, value.Length) == 0;
 

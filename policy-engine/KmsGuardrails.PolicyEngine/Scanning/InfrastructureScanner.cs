@@ -67,6 +67,12 @@ public sealed class InfrastructureScanner
     {
         var (baseKind, before, baseProblem) = ReadRevision(baseFile, baseText);
         var (headKind, after, headProblem) = ReadRevision(headFile, headText);
+        if (headText is not null && after is null && headProblem is null)
+        {
+            // Still there, but no longer a template (emptied, say): its keys are removed, the file is not deleted.
+            (headKind, after) = (baseKind, new Revision(headFile, new InfrastructureModel()));
+        }
+
         var problems = baseProblem is null ? new List<InputProblem>() : new List<InputProblem> { baseProblem with { Message = $"{baseProblem.Message} (at {baseLabel})" } };
 
         // Only configurations declare keys that a deployment keeps or deletes (plans and policies are
@@ -173,7 +179,8 @@ public sealed class InfrastructureScanner
             : YamlDocumentReader.Read(file, text, options.Limits);
         if (document.Root is not { } root)
         {
-            return (InputKind.Other, null, document.Problem!);
+            // Like a blank file, a YAML file of comments only is not an input.
+            return (InputKind.Other, null, document.IsEmpty ? null : document.Problem!);
         }
 
         if (root is not DocMap map)

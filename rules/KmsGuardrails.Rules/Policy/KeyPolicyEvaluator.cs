@@ -17,6 +17,13 @@ public sealed class KeyPolicyEvaluator
     /// <summary>The Sid the AWS console gives the key-administrator statement.</summary>
     public const string ConsoleAdministratorSid = "Allow access for Key Administrators";
 
+    /// <summary>
+    /// Per action: the unconditional Deny statements covering it, and the Allow statements granting
+    /// it. Each question would otherwise pair every statement with every Deny again.
+    /// </summary>
+    private readonly Dictionary<string, IReadOnlyList<PolicyStatement>> denials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<PolicyStatement>> allowing = new(StringComparer.Ordinal);
+
     public KeyPolicyEvaluator(KeyPolicy policy)
     {
         Policy = policy;
@@ -25,8 +32,17 @@ public sealed class KeyPolicyEvaluator
     public KeyPolicy Policy { get; }
 
     /// <summary>Allow statements that certainly grant <paramref name="action"/> and are not certainly denied.</summary>
-    public IReadOnlyList<PolicyStatement> StatementsAllowing(string action) =>
-        Policy.Statements.Where(s => s.Effect == PolicyEffect.Allow && s.Action.Covers(action) == TriState.True && DenyingStatement(s, action) is null).ToList();
+    public IReadOnlyList<PolicyStatement> StatementsAllowing(string action)
+    {
+        if (!allowing.TryGetValue(action, out var statements))
+        {
+            allowing[action] = statements = Policy.Statements
+                .Where(s => s.Effect == PolicyEffect.Allow && s.Action.Covers(action) == TriState.True && DenyingStatement(s, action) is null)
+                .ToList();
+        }
+
+        return statements;
+    }
 
     /// <summary>
     /// Whether some principal may perform <paramref name="action"/>: True when an Allow certainly
@@ -49,21 +65,23 @@ public sealed class KeyPolicyEvaluator
     /// <paramref name="action"/>: unconditional, covering the action, and naming the principals
     /// (by wildcard, by list, or by leaving them out of a NotPrincipal).
     /// </summary>
-    public PolicyStatement? DenyingStatement(PolicyStatement allow, string action) =>
-        Policy.Statements.FirstOrDefault(deny =>
-            deny.Effect == PolicyEffect.Deny
-            && deny.IsUnconditional
-            && deny.Action.Covers(action) == TriState.True
-            && Covers(deny.Principal, allow.Principal));
+    public PolicyStatement? DenyingStatement(PolicyStatement allow, string action)
+    {
+        var exactList = allow.Principal.IsExactList;
+        foreach (var deny in Denials(action))
+        {
+            if (Covers(deny.Principal, allow.Principal, exactList))
+            {
+                return deny;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A Deny of <paramref name="action"/> that applies to everyone, if there is one.</summary>
     public PolicyStatement? DenyingEveryone(string action) =>
-        Policy.Statements.FirstOrDefault(deny =>
-            deny.Effect == PolicyEffect.Deny
-            && deny.IsUnconditional
-            && deny.Action.Covers(action) == TriState.True
-            && !deny.Principal.IsNegated
-            && deny.Principal.Principals.Any(p => p.IsWildcard));
+        Denials(action).FirstOrDefault(deny => !deny.Principal.IsNegated && deny.Principal.Principals.Any(p => p.IsWildcard));
 
     /// <summary>
     /// Allow statements that let any principal perform <paramref name="action"/> with no condition
@@ -82,6 +100,19 @@ public sealed class KeyPolicyEvaluator
     public IReadOnlyList<PolicyStatement> AdministratorStatements =>
         Policy.Statements.Where(s => s.Effect == PolicyEffect.Allow && (IsConsoleAdministrator(s) || GrantsAdministrationOnly(s))).ToList();
 
+    /// <summary>The unconditional Deny statements that certainly cover <paramref name="action"/>.</summary>
+    private IReadOnlyList<PolicyStatement> Denials(string action)
+    {
+        if (!denials.TryGetValue(action, out var statements))
+        {
+            denials[action] = statements = Policy.Statements
+                .Where(deny => deny.Effect == PolicyEffect.Deny && deny.IsUnconditional && deny.Action.Covers(action) == TriState.True)
+                .ToList();
+        }
+
+        return statements;
+    }
+
     private static bool IsConsoleAdministrator(PolicyStatement statement) =>
         string.Equals(statement.Sid, ConsoleAdministratorSid, StringComparison.OrdinalIgnoreCase);
 
@@ -90,15 +121,16 @@ public sealed class KeyPolicyEvaluator
         && (statement.Action.Covers(KmsActions.EnableKey) == TriState.True || statement.Action.Covers(KmsActions.DisableKey) == TriState.True)
         && KmsActions.Cryptographic.All(a => statement.Action.Covers(a) == TriState.False);
 
-    private static bool Covers(PrincipalElement deny, PrincipalElement allow)
+    // allowIsExactList is computed once per Allow statement rather than once per pair.
+    private static bool Covers(PrincipalElement deny, PrincipalElement allow, bool allowIsExactList)
     {
         if (!deny.IsNegated)
         {
-            return deny.Principals.Any(p => p.IsWildcard)
-                || (allow.IsExactList && !deny.HasUnknownPart && allow.Principals.All(deny.Contains));
+            return deny.IsEveryone == TriState.True
+                || (allowIsExactList && !deny.HasUnknownPart && allow.Principals.All(deny.Contains));
         }
 
         // NotPrincipal: denied unless listed.
-        return allow.IsExactList && !deny.HasUnknownPart && !allow.Principals.Any(deny.Contains);
+        return allowIsExactList && !deny.HasUnknownPart && !allow.Principals.Any(deny.Contains);
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using KmsGuardrails.Rules.Policy.Json;
 
 namespace KmsGuardrails.Rules.Policy;
@@ -12,11 +14,23 @@ namespace KmsGuardrails.Rules.Policy;
 /// </summary>
 public static class KeyPolicyReader
 {
+    /// <summary>
+    /// KMS rejects a key policy over 32 KB (32,768 bytes). Refusing larger ones also bounds the
+    /// evaluation, whose cost grows with the square of the statements.
+    /// </summary>
+    public const int MaximumBytes = 32 * 1024;
+
     private static readonly string[] Versions = { "2012-10-17", "2008-10-17" };
 
     /// <summary>Parses JSON text (a policy string in code, a template or a file) and reads it.</summary>
     public static KeyPolicyReadResult Read(string json)
     {
+        var bytes = Encoding.UTF8.GetByteCount(json);
+        if (bytes > MaximumBytes)
+        {
+            return new KeyPolicyReadResult(null, new[] { new PolicyProblem(new SourcePosition(1, 1), $"the policy is {bytes} bytes, over the 32 KB ({MaximumBytes} bytes) KMS accepts") });
+        }
+
         var parsed = PolicyJsonParser.Parse(json);
         return parsed.Value is null
             ? new KeyPolicyReadResult(null, new[] { parsed.Problem! })
@@ -34,6 +48,12 @@ public static class KeyPolicyReader
         if (document is not PolicyObject root)
         {
             problems.Add(new PolicyProblem(document.Position, "a key policy is a JSON object with a Statement element"));
+            return new KeyPolicyReadResult(null, problems);
+        }
+
+        if (ExceedsMaximumBytes(root))
+        {
+            problems.Add(new PolicyProblem(root.Position, $"the policy is over the 32 KB ({MaximumBytes} bytes) KMS accepts, even written as JSON without spaces"));
             return new KeyPolicyReadResult(null, problems);
         }
 
@@ -204,6 +224,45 @@ public static class KeyPolicyReader
         }
 
         return conditions;
+    }
+
+    /// <summary>
+    /// Whether a policy written in a template is over the size limit as JSON: a lower bound that
+    /// leaves out whitespace, escapes and unknown values, so no policy KMS accepts is refused.
+    /// </summary>
+    private static bool ExceedsMaximumBytes(PolicyValue document)
+    {
+        long bytes = 0;
+        var pending = new Stack<PolicyValue>();
+        pending.Push(document);
+        while (pending.Count > 0 && bytes <= MaximumBytes)
+        {
+            switch (pending.Pop())
+            {
+                case PolicyString value:
+                    bytes += value.Text is null ? 4 : Encoding.UTF8.GetByteCount(value.Text) + 2;
+                    break;
+                case PolicyArray array:
+                    bytes += 2 + Math.Max(0, array.Items.Count - 1);
+                    foreach (var item in array.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+                case PolicyObject map:
+                    bytes += 2 + Math.Max(0, map.Members.Count - 1);
+                    foreach (var member in map.Members)
+                    {
+                        bytes += Encoding.UTF8.GetByteCount(member.Key) + 3;
+                        pending.Push(member.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        return bytes > MaximumBytes;
     }
 
     /// <summary>The element or its negated form; both at once is malformed.</summary>

@@ -32,6 +32,19 @@ public sealed class RevisionComparisonTests
     private readonly InfrastructureScanner scanner = new();
 
     [Fact]
+    public void A_base_revision_whose_aliases_nest_deeper_than_the_limit_is_a_problem_not_a_crash()
+    {
+        // Comparing the replica's PrimaryKeyArn walks the whole value: expanded, 24,000 levels overflowed the stack.
+        var chain = string.Concat(Enumerable.Range(1, 120).Select(i => $"      X{i}: &a{i} {new string('[', 200)}*a{i - 1}{new string(']', 200)}\n"));
+        var head = "Resources:\n  Replica:\n    Type: AWS::KMS::ReplicaKey\n    Properties:\n      X0: &a0 [1]\n" + chain + "      PrimaryKeyArn: *a119\n";
+
+        var result = scanner.ScanChange("stack.yaml", head, "stack.yaml", head.Replace("*a119\n", "*a118\n"), "main");
+
+        Assert.Empty(result.Findings);
+        Assert.Equal("stack.yaml(7,215): error: the document nests deeper than 256 levels through the alias *a1 (at main)", Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
     public void An_unchanged_file_reformatted_and_reordered_raises_nothing()
     {
         var reformatted = BaseJson.Replace("\n", "\n  ").Replace("\"Fn::GetAtt\": [\"OrdersKey\", \"Arn\"]", "\"Fn::GetAtt\": [ \"OrdersKey\" , \"Arn\" ]");
@@ -94,6 +107,19 @@ public sealed class RevisionComparisonTests
 
         Assert.Empty(result.Findings);
         Assert.Empty(result.Problems); // The head file's own scan reports it.
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("# moved to stack.yaml\n")]
+    public void A_head_that_is_no_longer_a_template_removes_its_keys_at_the_start_of_the_file(string head)
+    {
+        var result = scanner.ScanChange("stack.json", BaseJson, "stack.json", head, "main");
+
+        Assert.Equal(new[] { "OrdersKey", "OrdersReplica" }, result.Findings.Select(f => f.Subject));
+        Assert.All(result.Findings, f => Assert.Equal(("KMS015", "stack.json", new Rules.SourcePosition(1, 1)), (f.Rule.Id, f.File, f.Position)));
+        Assert.StartsWith("Key 'OrdersKey': its resource is removed in this change (it was declared at line 6 at main)", result.Findings[0].Message);
     }
 
     [Fact]

@@ -89,5 +89,36 @@ public class KeyPolicyReaderTests
         Assert.Equal(new SourcePosition(1, 18), Assert.Single(read.Problems).Position);
     }
 
+    [Fact]
+    public void A_policy_over_the_32_KB_KMS_accepts_is_refused_unread()
+    {
+        var statement = """{ "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:root" }, "Action": "kms:*" }""";
+        var fits = "{ \"Statement\": [" + string.Join(",", Enumerable.Repeat(statement, 330)) + "] }";
+        var over = "{ \"Statement\": [" + string.Join(",", Enumerable.Repeat(statement, 400)) + "] }";
+
+        Assert.InRange(fits.Length, 32_000, KeyPolicyReader.MaximumBytes);
+        Assert.Empty(KeyPolicyReader.Read(fits).Problems);
+        var read = KeyPolicyReader.Read(over);
+        Assert.Null(read.Policy);
+        Assert.Equal(new PolicyProblem(new SourcePosition(1, 1), $"the policy is {over.Length} bytes, over the 32 KB (32768 bytes) KMS accepts"), Assert.Single(read.Problems));
+    }
+
+    [Fact]
+    public void A_policy_document_over_32_KB_as_json_is_refused()
+    {
+        var position = new SourcePosition(3, 5);
+        var statements = Enumerable.Range(0, 400).Select(i => (PolicyValue)new PolicyObject(position, new[]
+        {
+            Member("Effect", new PolicyString(position, "Allow")),
+            Member("Principal", new PolicyObject(position, new[] { Member("AWS", new PolicyString(position, "arn:aws:iam::111122223333:role/role-" + i)) })),
+            Member("Action", new PolicyString(position, "kms:*")),
+        })).ToArray();
+
+        var read = KeyPolicyReader.Read(new PolicyObject(position, new[] { Member("Statement", new PolicyArray(position, statements)) }));
+
+        Assert.Null(read.Policy);
+        Assert.Equal(new PolicyProblem(position, "the policy is over the 32 KB (32768 bytes) KMS accepts, even written as JSON without spaces"), Assert.Single(read.Problems));
+    }
+
     private static System.Collections.Generic.KeyValuePair<string, PolicyValue> Member(string key, PolicyValue value) => new(key, value);
 }
