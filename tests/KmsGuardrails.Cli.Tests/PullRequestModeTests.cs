@@ -64,6 +64,20 @@ public sealed class PullRequestModeTests : IDisposable
     public void Dispose() => workspace.Dispose();
 
     [GitFact]
+    public void A_head_file_that_cannot_be_decoded_is_not_taken_for_a_deleted_one()
+    {
+        workspace.With("infra/keys.yaml", BaseTemplate);
+        var baseCommit = Repository.CommitAll("base");
+        File.AppendAllText(Path.Combine(workspace.Path, "infra/keys.yaml"), "\0");
+
+        var (code, output, error) = CliRunner.Run(workspace.Path, "scan", "infra", "--diff-base", baseCommit);
+
+        Assert.True(code == 2, output + error);
+        Assert.Contains("infra/keys.yaml(29,26): error: the file is binary", output);
+        Assert.DoesNotContain("KMS015", output);
+    }
+
+    [GitFact]
     public void A_pull_request_that_changes_nothing_dangerous_is_silent()
     {
         workspace.With("infra/keys.yaml", BaseTemplate).With("infra/main.tf.json", BaseTerraform);

@@ -74,9 +74,11 @@ internal static class Scanner
         var baseBytes = changes.Repository.Show(changes.Commit, file.BaseGitPath);
         var (baseText, baseProblem) = baseBytes is null ? (null, null) : SourceText.Decode(baseBytes, $"{file.BaseDisplayPath} at {changes.Label}");
 
-        // A head file that cannot be read is reported by its own scan.
-        var headText = file.HeadFullPath is null ? null : SourceText.Read(file.HeadFullPath, file.HeadDisplayPath, limits).Text;
-        var result = scanner.ScanChange(file.BaseDisplayPath, baseText, file.HeadDisplayPath, headText, changes.Label);
+        // A head file that cannot be read is reported by its own scan, and says nothing about which keys are gone.
+        var (headText, headProblem) = file.HeadFullPath is null ? (null, null) : SourceText.Read(file.HeadFullPath, file.HeadDisplayPath, limits);
+        var result = headProblem is null
+            ? scanner.ScanChange(file.BaseDisplayPath, baseText, file.HeadDisplayPath, headText, changes.Label)
+            : new ScanResult(file.HeadDisplayPath, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());
         return baseProblem is null ? result : result with { Problems = result.Problems.Append(baseProblem).ToList() };
     }
 }

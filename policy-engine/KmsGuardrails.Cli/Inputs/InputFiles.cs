@@ -10,7 +10,7 @@ namespace KmsGuardrails.Cli.Inputs;
 /// <summary>
 /// Expands the paths given on the command line into the files to scan: files as given, folders
 /// recursively with the default patterns, minus the excluded folders and globs. Symbolic links to
-/// folders are not followed, so a link loop cannot trap the walk.
+/// folders are not followed, so a link loop cannot trap the walk; a loop is reported as a warning.
 /// </summary>
 internal static class InputFiles
 {
@@ -48,7 +48,7 @@ internal static class InputFiles
             .Where(f => !Globs.Matches(excludes, f.DisplayPath))
             .OrderBy(f => f.DisplayPath, StringComparer.Ordinal)
             .ToList();
-        return (unique, problems);
+        return (unique, problems.OrderBy(p => p.File, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ internal static class InputFiles
             }
 
             var relative = Path.GetRelativePath(target, fullPath);
-            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || !Extensions.Any(e => fullPath.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            if (IsOutside(relative) || !Extensions.Any(e => fullPath.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -106,8 +106,12 @@ internal static class InputFiles
                 {
                     if (entry is DirectoryInfo directory)
                     {
-                        if (!directory.Attributes.HasFlag(FileAttributes.ReparsePoint) && !SkippedFolders.Contains(directory.Name)
-                            && !Globs.Matches(excludes, Display(directory.FullName, root) + "/"))
+                        var isLink = directory.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                        if (isLink && LoopsBack(directory))
+                        {
+                            problems.Add(new InputProblem(Display(directory.FullName, root), new SourcePosition(1, 1), "not followed: a symbolic link that loops back to a folder containing it", IsError: false));
+                        }
+                        else if (!isLink && !SkippedFolders.Contains(directory.Name) && !Globs.Matches(excludes, Display(directory.FullName, root) + "/"))
                         {
                             pending.Push(directory.FullName);
                         }
@@ -120,7 +124,8 @@ internal static class InputFiles
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                problems.Add(new InputProblem(Display(current, root), new SourcePosition(1, 1), "the folder cannot be read: " + error.Message));
+                var display = Display(current, root);
+                problems.Add(new InputProblem(display, new SourcePosition(1, 1), "the folder cannot be read: " + UnreadableInput.Reason(error, current, display)));
             }
         }
     }
@@ -129,6 +134,27 @@ internal static class InputFiles
     public static string Display(string fullPath, string root)
     {
         var relative = Path.GetRelativePath(root, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        return (IsOutside(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+
+    /// <summary>A relative path that climbs out of its base; "..data/x.json" is a folder named "..data" inside it.</summary>
+    private static bool IsOutside(string relative) =>
+        relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative);
+
+    private static string WithSeparator(string folder) => Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+
+    /// <summary>A link to the folder it is in or to one above it, or a chain of links without end.</summary>
+    private static bool LoopsBack(DirectoryInfo link)
+    {
+        try
+        {
+            var target = link.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            return target is not null && WithSeparator(link.Parent!.FullName).StartsWith(WithSeparator(target), StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 }

@@ -19,17 +19,20 @@ public static class SourceText
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
+            // The size of what is read, through symbolic links. A FIFO or a device says it is empty:
+            // opening a FIFO blocks until something writes to it, and /dev/zero never ends.
+            var file = new FileInfo(path);
+            var length = (file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file).Length;
             if (length > limits.MaximumFileBytes)
             {
                 return (null, new InputProblem(displayPath, new SourcePosition(1, 1), $"the file is {length / (1024 * 1024)} MB, over the {limits.MaximumFileBytes / (1024 * 1024)} MB limit"));
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = length == 0 ? Array.Empty<byte>() : File.ReadAllBytes(path);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return (null, new InputProblem(displayPath, new SourcePosition(1, 1), "the file cannot be read: " + error.Message));
+            return (null, new InputProblem(displayPath, new SourcePosition(1, 1), "the file cannot be read: " + UnreadableInput.Reason(error, path, displayPath)));
         }
 
         return Decode(bytes, displayPath);
