@@ -94,11 +94,13 @@ internal sealed class KeyFlowAnalysis
     /// <summary>The state at the start of each block, or null when the fixpoint was not reached in time.</summary>
     private FlowState?[]? Solve(ControlFlowGraph graph)
     {
+        var edges = new RegionEdges(graph);
         var inStates = new FlowState?[graph.Blocks.Length];
         inStates[0] = FlowState.Empty;
         var pending = new Queue<BasicBlock>();
         pending.Enqueue(graph.Blocks[0]);
         var budget = graph.Blocks.Length * MaximumPassesPerBlock;
+        var steps = new List<FlowState>();
         while (pending.Count > 0)
         {
             if (--budget < 0)
@@ -107,54 +109,87 @@ internal sealed class KeyFlowAnalysis
             }
 
             var block = pending.Dequeue();
-            var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, findings: null);
-            foreach (var (destination, state) in Successors(block, outState))
+            var handlers = edges.HandlersOf(block).ToList();
+            steps.Clear();
+            var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, findings: null, handlers.Count > 0 ? steps : null);
+            foreach (var (destination, state) in Successors(block, outState, edges))
             {
-                var previous = inStates[destination.Ordinal];
-                var joined = previous is null ? state : previous.Join(state);
-                if (previous is null || !joined.IsSameAs(previous))
-                {
-                    inStates[destination.Ordinal] = joined;
-                    pending.Enqueue(destination);
-                }
+                Propagate(destination, state);
+            }
+
+            // An exception may leave the block after any of its steps.
+            foreach (var handler in handlers)
+            {
+                Propagate(handler, steps.Aggregate((joined, step) => joined.Join(step)));
             }
         }
 
         return inStates;
+
+        void Propagate(BasicBlock destination, FlowState state)
+        {
+            var previous = inStates[destination.Ordinal];
+            var joined = previous is null ? state : previous.Join(state);
+            if (previous is null || !joined.IsSameAs(previous))
+            {
+                inStates[destination.Ordinal] = joined;
+                pending.Enqueue(destination);
+            }
+        }
     }
 
-    private IEnumerable<(BasicBlock Destination, FlowState State)> Successors(BasicBlock block, FlowState outState)
+    private IEnumerable<(BasicBlock Destination, FlowState State)> Successors(BasicBlock block, FlowState outState, RegionEdges edges)
     {
         if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
         {
-            if (block.FallThroughSuccessor?.Destination is { } next)
+            if (block.FallThroughSuccessor is { } next)
             {
-                yield return (next, outState);
+                foreach (var target in edges.Targets(next))
+                {
+                    yield return (target, outState);
+                }
             }
 
             yield break;
         }
 
         var whenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-        if (block.ConditionalSuccessor?.Destination is { } conditional)
+        if (block.ConditionalSuccessor is { } conditional)
         {
-            yield return (conditional, conditions.Refine(block.BranchValue, whenTrue, outState));
+            var refined = conditions.Refine(block.BranchValue, whenTrue, outState);
+            foreach (var target in edges.Targets(conditional))
+            {
+                yield return (target, refined);
+            }
         }
 
-        if (block.FallThroughSuccessor?.Destination is { } fallThrough)
+        if (block.FallThroughSuccessor is { } fallThrough)
         {
-            yield return (fallThrough, conditions.Refine(block.BranchValue, !whenTrue, outState));
+            var refined = conditions.Refine(block.BranchValue, !whenTrue, outState);
+            foreach (var target in edges.Targets(fallThrough))
+            {
+                yield return (target, refined);
+            }
         }
     }
 
-    private FlowState Transfer(BasicBlock block, FlowState state, Findings? findings)
+    /// <summary>The state after the block; <paramref name="steps"/>, when given, receives the state before and after each of its operations.</summary>
+    private FlowState Transfer(BasicBlock block, FlowState state, Findings? findings, List<FlowState>? steps = null)
     {
+        steps?.Add(state);
         foreach (var operation in block.Operations)
         {
             state = Visit(operation, state, findings);
+            steps?.Add(state);
         }
 
-        return block.BranchValue is null ? state : Visit(block.BranchValue, state, findings);
+        if (block.BranchValue is not null)
+        {
+            state = Visit(block.BranchValue, state, findings);
+            steps?.Add(state);
+        }
+
+        return state;
     }
 
     /// <summary>Evaluation order: operands before the operation that uses them.</summary>

@@ -85,4 +85,77 @@ public sealed class Kms008ScheduledWhileEnabledTests
             }
         }
         """);
+
+    /// <summary>The cleanup of a scratch key: the finally runs on the normal path and after an exception, enabled on both.</summary>
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task A_key_created_before_a_try_and_scheduled_in_its_finally(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Scratch
+        {
+            async Task RoundTripAsync(IAmazonKeyManagementService kms, System.IO.MemoryStream data)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                try
+                {
+                    await kms.EncryptAsync(new EncryptRequest { KeyId = keyId, Plaintext = data });
+                }
+                finally
+                {
+                    await kms.{|KMS008:ScheduleKeyDeletionAsync|}(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 7 });
+                }
+            }
+        }
+        """);
+
+    /// <summary>What a finally or a catch does to the key holds after it; a step an exception may skip is not taken for granted.</summary>
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task Silent_when_a_finally_or_a_catch_disabled_the_key_or_an_exception_may_skip_the_disable(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Scratch
+        {
+            async Task DisabledInFinallyAsync(IAmazonKeyManagementService kms, System.IO.MemoryStream data)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                try
+                {
+                    await kms.EncryptAsync(new EncryptRequest { KeyId = keyId, Plaintext = data });
+                }
+                finally
+                {
+                    await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                }
+
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+            }
+
+            async Task DisabledInCatchAsync(IAmazonKeyManagementService kms, System.IO.MemoryStream data)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                try
+                {
+                    await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                }
+                catch (KMSInvalidStateException)
+                {
+                    await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                }
+
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+            }
+
+            async Task MaybeSkippedAsync(IAmazonKeyManagementService kms, System.IO.MemoryStream data)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                try
+                {
+                    await kms.DisableKeyAsync(new DisableKeyRequest { KeyId = keyId });
+                    await kms.EncryptAsync(new EncryptRequest { KeyId = keyId, Plaintext = data });
+                }
+                finally
+                {
+                    await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+                }
+            }
+        }
+        """);
 }
