@@ -24,6 +24,9 @@ internal sealed class GitRepository
         return repository;
     }
 
+    /// <summary>A repository that exists already, for example a clone.</summary>
+    public static GitRepository Open(string folder) => new(folder);
+
     /// <summary>Commits everything in the working tree and returns the commit id.</summary>
     public string CommitAll(string message)
     {

@@ -77,6 +77,26 @@ public sealed class PullRequestModeTests : IDisposable
         Assert.DoesNotContain("KMS015", output);
     }
 
+    /// <summary>The scan never goes to the network: in a partial clone, a base file git would have to fetch is reported instead.</summary>
+    [GitFact]
+    public void A_base_file_missing_from_a_partial_clone_is_a_problem_and_is_not_fetched()
+    {
+        workspace.With("origin/infra/keys.yaml", BaseTemplate);
+        var origin = GitRepository.Init(Path.Combine(workspace.Path, "origin"));
+        origin.CommitAll("base");
+        workspace.With("origin/infra/keys.yaml", BaseTemplate.Replace("  ScratchKey:", "  TemporaryKey:"));
+        origin.CommitAll("head");
+        origin.Git("config", "uploadpack.allowFilter", "true");
+        Repository.Git("clone", "-q", "--no-local", "--filter=blob:none", "file://" + Path.Combine(workspace.Path, "origin"), "clone");
+        var clone = Path.Combine(workspace.Path, "clone");
+
+        var (code, output, error) = CliRunner.Run(clone, "scan", "infra", "--diff-base", "HEAD~1");
+
+        Assert.True(code == 2, output + error);
+        Assert.Contains("infra/keys.yaml at HEAD~1(1,1): error: the file could not be read from git, so what the change removes is not known:", output);
+        Assert.Contains("?", GitRepository.Open(clone).Git("rev-list", "--objects", "--missing=print", "HEAD~1")); // still missing: not fetched
+    }
+
     [GitFact]
     public void A_pull_request_that_changes_nothing_dangerous_is_silent()
     {

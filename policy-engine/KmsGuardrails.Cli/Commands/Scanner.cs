@@ -8,6 +8,7 @@ using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.Cli.Reporting;
 using KmsGuardrails.PolicyEngine.Scanning;
+using KmsGuardrails.Rules;
 
 namespace KmsGuardrails.Cli.Commands;
 
@@ -71,8 +72,11 @@ internal static class Scanner
 
     private static ScanResult Compare(InfrastructureScanner scanner, PullRequestChanges changes, ComparedFile file, DocumentLimits limits)
     {
-        var baseBytes = changes.Repository.Show(changes.Commit, file.BaseGitPath);
-        var (baseText, baseProblem) = baseBytes is null ? (null, null) : SourceText.Decode(baseBytes, $"{file.BaseDisplayPath} at {changes.Label}");
+        var baseDisplayPath = $"{file.BaseDisplayPath} at {changes.Label}";
+        var (baseBytes, gitError) = changes.Repository.Show(changes.Commit, file.BaseGitPath);
+        var (baseText, baseProblem) = baseBytes is null
+            ? (null, new InputProblem(baseDisplayPath, new SourcePosition(1, 1), $"the file could not be read from git, so what the change removes is not known: {gitError}"))
+            : SourceText.Decode(baseBytes, baseDisplayPath);
 
         // A head file that cannot be read is reported by its own scan, and says nothing about which keys are gone.
         var (headText, headProblem) = file.HeadFullPath is null ? (null, null) : SourceText.Read(file.HeadFullPath, file.HeadDisplayPath, limits);

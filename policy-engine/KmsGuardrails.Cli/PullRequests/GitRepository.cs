@@ -88,11 +88,11 @@ internal sealed class GitRepository
         return (changes, null);
     }
 
-    /// <summary>The bytes of <paramref name="path"/> at <paramref name="commit"/>, or null when it cannot be read.</summary>
-    public byte[]? Show(string commit, string path)
+    /// <summary>The bytes of <paramref name="path"/> at <paramref name="commit"/>, or why they cannot be read.</summary>
+    public (byte[]? Bytes, string? Error) Show(string commit, string path)
     {
-        var (code, output, _) = Run(TopLevel, "show", "--no-textconv", $"{commit}:{path}");
-        return code == 0 ? output : null;
+        var (code, output, error) = Run(TopLevel, "show", "--no-textconv", $"{commit}:{path}");
+        return code == 0 ? (output, null) : (null, error.Length > 0 ? error : $"git show ended with exit code {code}");
     }
 
     public string FullPath(string gitPath) => Path.GetFullPath(Path.Combine(TopLevel, gitPath));
@@ -109,8 +109,14 @@ internal sealed class GitRepository
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("core.quotepath=off");
+        // No transport at all: in a partial clone, git would fetch a missing base blob from the
+        // remote; the scan stays offline and says the base could not be read instead.
+        foreach (var setting in new[] { "core.quotepath=off", "protocol.allow=never" })
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(setting);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -119,6 +125,7 @@ internal sealed class GitRepository
         // Never ask for credentials or open an editor: this runs unattended in CI.
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        start.Environment["GIT_NO_LAZY_FETCH"] = "1";
         try
         {
             using var process = Process.Start(start)!;
