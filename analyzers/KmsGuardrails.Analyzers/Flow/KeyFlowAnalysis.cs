@@ -54,6 +54,17 @@ internal sealed class KeyFlowAnalysis
         return action.Operation.Kind == KeyOperationKind.CreateKey || !step.States.IsUnknown || step.Facts != KeyFacts.Unknown;
     }
 
+    /// <summary>
+    /// The hazards of straight-line code (<see cref="MethodScan.IsStraightLine"/>): its one path is its
+    /// evaluation order, so one pass over the operations finds what the graph would, without building it.
+    /// </summary>
+    public IEnumerable<HazardSite> AnalyzeStraightLine(IOperation root)
+    {
+        var findings = new Findings();
+        Visit(root, FlowState.Empty, findings);
+        return findings.Sites;
+    }
+
     /// <summary>The hazards of the graph and of the lambdas and local functions in it.</summary>
     public IEnumerable<HazardSite> Analyze(ControlFlowGraph graph)
     {
@@ -201,6 +212,11 @@ internal sealed class KeyFlowAnalysis
             return state; // Lambda bodies run at another time; they are analyzed on their own.
         }
 
+        if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+        {
+            return state; // Only in an operation tree, which straight-line code has none of.
+        }
+
         foreach (var child in operation.ChildOperations)
         {
             state = Visit(child, state, findings);
@@ -261,7 +277,7 @@ internal sealed class KeyFlowAnalysis
             var location = CallLocations.NameOf(action.Call.Invocation);
             var subject = name ?? key.Symbol?.Name ?? key.Constant ?? "the created key";
             var properties = FixProperties(action);
-            findings.Sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject, properties)));
+            findings.Sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, action.Call.Invocation.Syntax, location, subject, properties)));
         }
 
         return new KeySnapshot(step.States, step.Facts, name);

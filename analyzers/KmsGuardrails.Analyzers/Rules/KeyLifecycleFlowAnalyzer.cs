@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using KmsGuardrails.Analyzers.Flow;
@@ -15,6 +17,14 @@ namespace KmsGuardrails.Analyzers.Rules;
 /// ReplicateKey, and from branches that tested its metadata; a key whose state or kind is not
 /// known raises nothing.
 /// </summary>
+/// <remarks>
+/// Driven by KMS calls rather than by methods: most methods of a program call no KMS method, and an
+/// invocation callback that checks a name is the cheapest way to pass them by. The first KMS call
+/// of a method analyzes the whole method once; every KMS call then reports the hazards found at
+/// itself, so each diagnostic stays local to the operation that reports it, as the IDE's
+/// span-based analysis and code fixes need. Straight-line methods are followed in evaluation
+/// order; only methods with branches build a control-flow graph.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
 {
@@ -37,60 +47,54 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(c => AnalyzeBlocks(c, sdk));
+            // The hazards of each body analyzed so far, by its syntax: computed once, by whichever of its KMS calls comes first.
+            var bodies = new ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<HazardSite>>>();
+            start.RegisterOperationAction(c => ReportAtCall(c, sdk, bodies), OperationKind.Invocation);
         });
     }
 
-    private void AnalyzeBlocks(OperationBlockAnalysisContext context, KmsSdk sdk)
+    private void ReportAtCall(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<HazardSite>>> bodies)
     {
-        // A constructor's initializer and body are separate blocks of one graph: analyze each graph once.
-        var roots = new HashSet<IOperation>();
-        var reported = new HashSet<(string, Location)>();
-        foreach (var block in context.OperationBlocks)
+        if (!sdk.MethodNames.Contains(((IInvocationOperation)context.Operation).TargetMethod.Name))
         {
-            if (!roots.Add(Root(block)))
-            {
-                continue;
-            }
+            return;
+        }
 
-            // Cheap first pass: only methods whose KMS calls can teach something about a key build a control-flow graph.
-            var calls = new Dictionary<SyntaxNode, KmsCall>();
-            var readsMetadata = false;
-            FindCalls(Root(block), sdk, calls, ref readsMetadata);
-            if (!KeyFlowAnalysis.CanRaiseHazards(calls.Values, readsMetadata))
+        var root = Root(context.Operation);
+        var sites = bodies.GetOrAdd(root.Syntax, _ => new Lazy<ImmutableArray<HazardSite>>(() => Analyze(root, context, sdk))).Value;
+        foreach (var site in sites)
+        {
+            if (site.Call == context.Operation.Syntax)
             {
-                continue;
-            }
-
-            var options = AnalyzerSettings.Lifecycle(context.Options, block.Syntax.SyntaxTree);
-            var analysis = new KeyFlowAnalysis(sdk, calls, options, context.OwningSymbol.ContainingType);
-            foreach (var site in analysis.Analyze(context.GetControlFlowGraph(block)))
-            {
-                if (reported.Add((site.Hazard.Rule.Id, site.Location)))
-                {
-                    HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
-                }
+                HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
             }
         }
     }
 
-    /// <summary>A recursive walk rather than Descendants(), which allocates an enumerator per node: this runs on every method.</summary>
-    private static void FindCalls(IOperation operation, KmsSdk sdk, Dictionary<SyntaxNode, KmsCall> calls, ref bool readsMetadata)
+    private static ImmutableArray<HazardSite> Analyze(IOperation root, OperationAnalysisContext context, KmsSdk sdk)
     {
-        switch (operation)
+        var scan = MethodScan.Of(root, sdk);
+        if (!scan.CanRaiseHazards)
         {
-            case IInvocationOperation invocation when KmsCall.TryRead(invocation, sdk) is { } call:
-                calls[invocation.Syntax] = call;
-                break;
-            case IPropertyReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, sdk.KeyMetadata):
-                readsMetadata = true;
-                break;
+            return ImmutableArray<HazardSite>.Empty;
         }
 
-        foreach (var child in operation.ChildOperations)
+        var options = AnalyzerSettings.Lifecycle(context.Options, root.Syntax.SyntaxTree);
+        var analysis = new KeyFlowAnalysis(sdk, scan.Calls, options, context.ContainingSymbol.ContainingType);
+        var sites = scan.IsStraightLine ? analysis.AnalyzeStraightLine(root) : analysis.Analyze(context.GetControlFlowGraph());
+
+        // One diagnostic per rule and place, however many paths or keys lead there.
+        var reported = new HashSet<(string, Location)>();
+        var distinct = ImmutableArray.CreateBuilder<HazardSite>();
+        foreach (var site in sites)
         {
-            FindCalls(child, sdk, calls, ref readsMetadata);
+            if (reported.Add((site.Hazard.Rule.Id, site.Location)))
+            {
+                distinct.Add(site);
+            }
         }
+
+        return distinct.ToImmutable();
     }
 
     private static IOperation Root(IOperation operation)

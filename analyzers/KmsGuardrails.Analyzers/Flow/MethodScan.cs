@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using KmsGuardrails.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KmsGuardrails.Analyzers.Flow;
+
+/// <summary>
+/// One walk over a method's operations before any control-flow graph is built: its KMS calls,
+/// whether it reads key metadata, and whether it is straight-line code (no branch, loop, try,
+/// jump or nested function; usings allowed), whose one path is its evaluation order.
+/// </summary>
+internal sealed class MethodScan
+{
+    private MethodScan()
+    {
+    }
+
+    public Dictionary<SyntaxNode, KmsCall> Calls { get; } = new();
+
+    public bool ReadsMetadata { get; private set; }
+
+    public bool IsStraightLine { get; private set; } = true;
+
+    /// <summary>
+    /// False when no flow hazard is possible: that takes two KMS calls of which one teaches something
+    /// about its key, or a call and a branch that tests key metadata.
+    /// </summary>
+    public bool CanRaiseHazards => KeyFlowAnalysis.CanRaiseHazards(Calls.Values, ReadsMetadata && !IsStraightLine);
+
+    public static MethodScan Of(IOperation root, KmsSdk sdk)
+    {
+        var scan = new MethodScan();
+        scan.Walk(root, sdk);
+        return scan;
+    }
+
+    /// <summary>A recursive walk rather than Descendants(), which allocates an enumerator per node: this runs on every method that calls KMS.</summary>
+    private void Walk(IOperation operation, KmsSdk sdk)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.Invocation when KmsCall.TryRead((IInvocationOperation)operation, sdk) is { } call:
+                Calls[operation.Syntax] = call;
+                break;
+            case OperationKind.PropertyReference when SymbolEqualityComparer.Default.Equals(((IPropertyReferenceOperation)operation).Property.ContainingType, sdk.KeyMetadata):
+                ReadsMetadata = true;
+                break;
+        }
+
+        IsStraightLine = IsStraightLine && !Branches(operation);
+        foreach (var child in operation.ChildOperations)
+        {
+            Walk(child, sdk);
+        }
+    }
+
+    /// <summary>
+    /// Operations whose control flow is more than one path in evaluation order; by kind, which is
+    /// cheaper than a type test per interface. A using is not one: its hidden finally only disposes
+    /// the resource, a System call that touches no key, and an exception in it leaves the method.
+    /// </summary>
+    private static bool Branches(IOperation operation)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.Conditional:
+            case OperationKind.Loop:
+            case OperationKind.Try:
+            case OperationKind.Lock:
+            case OperationKind.Switch:
+            case OperationKind.SwitchExpression:
+            case OperationKind.Branch:
+            case OperationKind.Labeled:
+            case OperationKind.Throw:
+            case OperationKind.ConditionalAccess:
+            case OperationKind.Coalesce:
+            case OperationKind.CoalesceAssignment:
+            case OperationKind.IsPattern:
+            case OperationKind.AnonymousFunction:
+            case OperationKind.LocalFunction:
+            case OperationKind.TranslatedQuery:
+            case OperationKind.InterpolatedStringHandlerCreation:
+            case OperationKind.YieldReturn:
+            case OperationKind.YieldBreak:
+            case OperationKind.None: // a construct without an operation of its own (fixed, ...): take the graph
+                return true;
+            case OperationKind.Binary:
+                return ((IBinaryOperation)operation).OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr;
+            case OperationKind.Return:
+                return !EndsBody((IReturnOperation)operation);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A return that ends the member's body leaves nothing behind it unreached.</summary>
+    private static bool EndsBody(IReturnOperation end) =>
+        end.Parent is IBlockOperation { Parent: IMethodBodyOperation or IConstructorBodyOperation or null } body
+        && body.Operations[body.Operations.Length - 1] == end;
+}
