@@ -120,7 +120,7 @@ internal sealed class KeyFlowAnalysis
             }
 
             var block = pending.Dequeue();
-            var handlers = edges.HandlersOf(block).ToList();
+            var handlers = edges.HandlersOf(block);
             steps.Clear();
             var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, findings: null, handlers.Count > 0 ? steps : null);
             foreach (var (destination, state) in Successors(block, outState, edges))

@@ -58,8 +58,10 @@ internal sealed class RegionEdges
     }
 
     /// <summary>The first blocks of the catch, filter and finally handlers an exception thrown in <paramref name="block"/> may reach.</summary>
-    public IEnumerable<BasicBlock> HandlersOf(BasicBlock block)
+    public IReadOnlyList<BasicBlock> HandlersOf(BasicBlock block)
     {
+        List<BasicBlock>? handlers = null;
+
         // The root of a lambda's or local function's graph links to the region it is declared in,
         // but an exception in it goes to its caller: stop at the root.
         for (var region = block.EnclosingRegion; region is { Kind: not ControlFlowRegionKind.Root }; region = region.EnclosingRegion)
@@ -69,11 +71,16 @@ internal sealed class RegionEdges
                 continue;
             }
 
-            foreach (var handler in tryAndHandlers.NestedRegions.Where(nested => nested != region))
+            foreach (var handler in tryAndHandlers.NestedRegions)
             {
-                yield return graph.Blocks[handler.FirstBlockOrdinal];
+                if (handler != region)
+                {
+                    (handlers ??= new List<BasicBlock>()).Add(graph.Blocks[handler.FirstBlockOrdinal]);
+                }
             }
         }
+
+        return handlers ?? (IReadOnlyList<BasicBlock>)None;
     }
 
     private HashSet<BasicBlock> ContinuationsOf(ControlFlowRegion finallyRegion)

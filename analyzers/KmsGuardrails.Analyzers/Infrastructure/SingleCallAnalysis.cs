@@ -17,7 +17,7 @@ internal static class SingleCallAnalysis
     public static void Register(
         AnalysisContext context,
         ImmutableArray<DiagnosticDescriptor> supported,
-        ImmutableHashSet<string> methodNames,
+        MethodNameSet methodNames,
         Func<KeyAction, Location> locate)
     {
         context.RegisterCompilationStartAction(start =>

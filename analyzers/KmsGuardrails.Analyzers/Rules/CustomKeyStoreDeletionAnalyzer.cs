@@ -10,7 +10,7 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CustomKeyStoreDeletionAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("DeleteCustomKeyStore");
+    private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("DeleteCustomKeyStore");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.CustomKeyStoreDeletion);

@@ -13,7 +13,7 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImmediateKeyMaterialLossAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("DeleteImportedKeyMaterial", "ImportKeyMaterial");
+    private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("DeleteImportedKeyMaterial", "ImportKeyMaterial");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.ImmediateKeyMaterialLoss);

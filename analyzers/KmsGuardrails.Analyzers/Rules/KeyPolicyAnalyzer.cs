@@ -23,7 +23,7 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
 {
     private const string NewKey = "new key";
 
-    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("CreateKey", "PutKeyPolicy", "ReplicateKey");
+    private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("CreateKey", "PutKeyPolicy", "ReplicateKey");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KmsDiagnostics.AdministratorsCannotManageDeletion,

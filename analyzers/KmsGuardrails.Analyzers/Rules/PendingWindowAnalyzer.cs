@@ -19,7 +19,7 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
 {
     private const string PendingWindowInDays = "PendingWindowInDays";
 
-    private static readonly ImmutableHashSet<string> MethodNames = KmsCall.MethodNames("ScheduleKeyDeletion");
+    private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("ScheduleKeyDeletion");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.PendingWindowOutOfRange, KmsDiagnostics.PendingWindowBelowMinimum);
@@ -57,6 +57,11 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
 
     private void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, KmsSdk sdk)
     {
+        if (!MethodNames.Contains(invocation.TargetMethod.Name))
+        {
+            return;
+        }
+
         // The request-object form is checked where the property is assigned; only the convenience overload is left.
         foreach (var argument in invocation.Arguments)
         {

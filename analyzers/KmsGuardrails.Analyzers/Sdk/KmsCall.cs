@@ -38,14 +38,14 @@ internal sealed class KmsCall
     public bool HasArgument(string property) => convenienceArguments.ContainsKey(property) || Request.IsAssigned(property);
 
     /// <summary>The client method names, sync and async, of <paramref name="apis"/>: a cheap first filter for <see cref="TryRead"/>.</summary>
-    public static ImmutableHashSet<string> MethodNames(params string[] apis) =>
-        apis.SelectMany(api => new[] { api, api + "Async" }).ToImmutableHashSet(StringComparer.Ordinal);
+    public static MethodNameSet MethodNames(params string[] apis) =>
+        new(apis.SelectMany(api => new[] { api, api + "Async" }));
 
     /// <summary>
     /// The call, or null when it is not a KMS client call or not one of <paramref name="methodNames"/>
     /// (default: every client method). The name is checked first, so most invocations cost one lookup.
     /// </summary>
-    public static KmsCall? TryRead(IInvocationOperation invocation, KmsSdk sdk, ImmutableHashSet<string>? methodNames = null)
+    public static KmsCall? TryRead(IInvocationOperation invocation, KmsSdk sdk, MethodNameSet? methodNames = null)
     {
         var method = invocation.TargetMethod;
         if (!(methodNames ?? sdk.MethodNames).Contains(method.Name)

@@ -23,7 +23,7 @@ internal sealed class KmsSdk
     private KmsSdk(Compilation compilation, INamedTypeSymbol client)
     {
         Client = client;
-        MethodNames = client.GetMembers().OfType<IMethodSymbol>().Select(method => method.Name).ToImmutableHashSet(StringComparer.Ordinal);
+        MethodNames = new MethodNameSet(client.GetMembers().OfType<IMethodSymbol>().Select(method => method.Name));
         ScheduleKeyDeletionRequest = Model(compilation, "ScheduleKeyDeletionRequest");
         KeyMetadata = Model(compilation, "KeyMetadata");
     }
@@ -32,7 +32,7 @@ internal sealed class KmsSdk
     public INamedTypeSymbol Client { get; }
 
     /// <summary>The names of the client's methods, sync and async: a call by any other name is not a KMS call.</summary>
-    public ImmutableHashSet<string> MethodNames { get; }
+    public MethodNameSet MethodNames { get; }
 
     public INamedTypeSymbol? ScheduleKeyDeletionRequest { get; }
 
