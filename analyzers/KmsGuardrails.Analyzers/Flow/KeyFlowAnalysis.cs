@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
 using KmsGuardrails.Rules.Lifecycle;
@@ -27,9 +29,11 @@ internal sealed class KeyFlowAnalysis
     private readonly KeyResolver resolver;
     private readonly MetadataConditions conditions;
     private readonly INamedTypeSymbol? containingType;
+    private readonly CancellationToken cancellationToken;
 
-    public KeyFlowAnalysis(KmsSdk sdk, IReadOnlyDictionary<SyntaxNode, KmsCall> calls, LifecycleOptions options, INamedTypeSymbol? containingType)
+    public KeyFlowAnalysis(KmsSdk sdk, IReadOnlyDictionary<SyntaxNode, KmsCall> calls, LifecycleOptions options, INamedTypeSymbol? containingType, CancellationToken cancellationToken)
     {
+        this.cancellationToken = cancellationToken;
         this.sdk = sdk;
         this.calls = calls;
         this.options = options;
@@ -119,6 +123,7 @@ internal sealed class KeyFlowAnalysis
                 return null;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var block = pending.Dequeue();
             var handlers = edges.HandlersOf(block);
             steps.Clear();
@@ -129,9 +134,13 @@ internal sealed class KeyFlowAnalysis
             }
 
             // An exception may leave the block after any of its steps.
-            foreach (var handler in handlers)
+            if (handlers.Count > 0)
             {
-                Propagate(handler, steps.Aggregate((joined, step) => joined.Join(step)));
+                var anyStep = steps.Aggregate((joined, step) => joined.Join(step));
+                foreach (var handler in handlers)
+                {
+                    Propagate(handler, anyStep);
+                }
             }
         }
 
@@ -206,15 +215,11 @@ internal sealed class KeyFlowAnalysis
     /// <summary>Evaluation order: operands before the operation that uses them.</summary>
     private FlowState Visit(IOperation operation, FlowState state, Findings? findings)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (operation is IFlowAnonymousFunctionOperation lambda)
         {
             findings?.Lambdas.Add(lambda);
             return state; // Lambda bodies run at another time; they are analyzed on their own.
-        }
-
-        if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
-        {
-            return state; // Only in an operation tree, which straight-line code has none of.
         }
 
         foreach (var child in operation.ChildOperations)
@@ -224,7 +229,8 @@ internal sealed class KeyFlowAnalysis
 
         switch (operation)
         {
-            case IInvocationOperation invocation when calls.TryGetValue(invocation.Syntax, out var call):
+            // An implicit invocation (a collection initializer's Add) shares its element's syntax, which may be a KMS call.
+            case IInvocationOperation { IsImplicit: false } invocation when calls.TryGetValue(invocation.Syntax, out var call):
                 return Apply(call, state, findings);
             case IInvocationOperation invocation:
                 return AfterUnknownCall(invocation, state);
@@ -232,10 +238,41 @@ internal sealed class KeyFlowAnalysis
                 return state.Assign(local.Local, resolver.Resolve(assignment.Value, state));
             case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                 return state.Assign(declarator.Symbol, resolver.Resolve(initializer.Value, state));
-            case ISimpleAssignmentOperation { Target: IParameterReferenceOperation parameter }:
+            case ISimpleAssignmentOperation { Target: var target }:
+                return Overwritten(target, state);
+            case ICompoundAssignmentOperation { Target: var target }:
+                return Overwritten(target, state);
+            case IIncrementOrDecrementOperation { Target: var target }:
+                return Overwritten(target, state);
+            case IDeconstructionAssignmentOperation { Target: var target }:
+                return Overwritten(target, state);
+            default:
+                return state;
+        }
+    }
+
+    /// <summary>
+    /// Variables given a value that designates no known key: whatever they designated before is
+    /// forgotten, so an id overwritten by +=, a deconstruction or an out argument is not taken for
+    /// the key it held.
+    /// </summary>
+    private FlowState Overwritten(IOperation target, FlowState state)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                return state.Assign(local.Local, null);
+            case IParameterReferenceOperation parameter:
                 return state.Forget(KeyIdentity.Of(parameter.Parameter));
-            case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member }:
+            case IMemberReferenceOperation member:
                 return state.Forget(KeyIdentity.Of(member.Member));
+            case ITupleOperation or IDeclarationExpressionOperation:
+                foreach (var element in target.ChildOperations)
+                {
+                    state = Overwritten(element, state);
+                }
+
+                return state;
             default:
                 return state;
         }
@@ -304,6 +341,15 @@ internal sealed class KeyFlowAnalysis
     /// </summary>
     private FlowState AfterUnknownCall(IInvocationOperation invocation, FlowState state)
     {
+        // Even a library call writes what it is given by ref or out (Dictionary.TryGetValue, Interlocked.Exchange).
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                state = Overwritten(argument.Value, state);
+            }
+        }
+
         var method = invocation.TargetMethod;
         if (sdk.IsKeyNeutralLibrary(method.ContainingNamespace))
         {
@@ -317,11 +363,7 @@ internal sealed class KeyFlowAnalysis
                 return FlowState.Empty;
             }
 
-            if (argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out && argument.Value is ILocalReferenceOperation local)
-            {
-                state = state.Assign(local.Local, null);
-            }
-            else if (resolver.Resolve(argument.Value, state) is { } key)
+            if (argument.Parameter?.RefKind is not (RefKind.Ref or RefKind.Out) && resolver.Resolve(argument.Value, state) is { } key)
             {
                 state = state.Forget(key);
             }

@@ -32,7 +32,7 @@ internal sealed class KeyResolver
 
         return value switch
         {
-            ILocalReferenceOperation local => state.Aliases.TryGetValue(local.Local, out var alias) ? alias : OfString(local.Local, local.Type),
+            ILocalReferenceOperation local => state.TryGetAlias(local.Local, out var alias) ? alias : OfString(local.Local, local.Type),
             IParameterReferenceOperation parameter => OfString(parameter.Parameter, parameter.Type),
             IFieldReferenceOperation field when IsOwnMember(field.Instance) => OfString(field.Field, field.Type),
 
@@ -40,7 +40,7 @@ internal sealed class KeyResolver
             IPropertyReferenceOperation { Property.Name: "KeyId" or "Arn" or "KeyMetadata" } property when IsKmsModel(property.Instance?.Type) =>
                 Resolve(property.Instance, state),
             IPropertyReferenceOperation property when IsOwnMember(property.Instance) && property.Arguments.Length == 0 => OfString(property.Property, property.Type),
-            IInvocationOperation invocation when calls.TryGetValue(invocation.Syntax, out var call) => OfResponse(call, state),
+            IInvocationOperation { IsImplicit: false } invocation when calls.TryGetValue(invocation.Syntax, out var call) => OfResponse(call, state),
             _ => null,
         };
     }

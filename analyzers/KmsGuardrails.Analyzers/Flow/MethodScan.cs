@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KmsGuardrails.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,7 +17,7 @@ internal sealed class MethodScan
     {
     }
 
-    public Dictionary<SyntaxNode, KmsCall> Calls { get; } = new();
+    public Dictionary<SyntaxNode, KmsCall> Calls { get; } = new(SyntaxIdentityComparer.Instance);
 
     public bool ReadsMetadata { get; private set; }
 
@@ -38,6 +39,7 @@ internal sealed class MethodScan
     /// <summary>A recursive walk rather than Descendants(), which allocates an enumerator per node: this runs on every method that calls KMS.</summary>
     private void Walk(IOperation operation, KmsSdk sdk)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (operation.Kind)
         {
             case OperationKind.Invocation when KmsCall.TryRead((IInvocationOperation)operation, sdk) is { } call:

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using KmsGuardrails.Analyzers.Flow;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
@@ -28,6 +30,8 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly ILookup<SyntaxNode, HazardSite> NoSites = Array.Empty<HazardSite>().ToLookup(site => site.Call);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KmsDiagnostics.AsymmetricEncryptionKeyDeletion,
         KmsDiagnostics.MultiRegionPrimaryWithReplicas,
@@ -47,54 +51,54 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // The hazards of each body analyzed so far, by its syntax: computed once, by whichever of its KMS calls comes first.
-            var bodies = new ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<HazardSite>>>();
+            // The hazards of each body analyzed so far, by call, under the body's syntax: computed once,
+            // by whichever of its KMS calls comes first. An analysis that was cancelled or failed is
+            // not kept (PublicationOnly), so a later request on the same compilation computes it anew.
+            var bodies = new ConcurrentDictionary<SyntaxNode, Lazy<ILookup<SyntaxNode, HazardSite>>>(SyntaxIdentityComparer.Instance);
             start.RegisterOperationAction(c => ReportAtCall(c, sdk, bodies), OperationKind.Invocation);
         });
     }
 
-    private void ReportAtCall(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<HazardSite>>> bodies)
+    private void ReportAtCall(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<SyntaxNode, Lazy<ILookup<SyntaxNode, HazardSite>>> bodies)
     {
-        if (!sdk.MethodNames.Contains(((IInvocationOperation)context.Operation).TargetMethod.Name))
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!sdk.MethodNames.Contains(invocation.TargetMethod.Name) || (!sdk.IsClient(invocation.TargetMethod.ContainingType) && !sdk.IsClient(invocation.Instance?.Type)))
         {
             return;
         }
 
-        var root = Root(context.Operation);
-        var sites = bodies.GetOrAdd(root.Syntax, _ => new Lazy<ImmutableArray<HazardSite>>(() => Analyze(root, context, sdk))).Value;
-        foreach (var site in sites)
+        var root = Root(invocation);
+        var body = bodies.GetOrAdd(root.Syntax, _ => new Lazy<ILookup<SyntaxNode, HazardSite>>(() => Analyze(root, context, sdk), LazyThreadSafetyMode.PublicationOnly));
+        foreach (var site in body.Value[invocation.Syntax])
         {
-            if (site.Call == context.Operation.Syntax)
-            {
-                HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
-            }
+            HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
         }
     }
 
-    private static ImmutableArray<HazardSite> Analyze(IOperation root, OperationAnalysisContext context, KmsSdk sdk)
+    private static ILookup<SyntaxNode, HazardSite> Analyze(IOperation root, OperationAnalysisContext context, KmsSdk sdk)
     {
-        var scan = MethodScan.Of(root, sdk);
-        if (!scan.CanRaiseHazards)
+        try
         {
-            return ImmutableArray<HazardSite>.Empty;
-        }
-
-        var options = AnalyzerSettings.Lifecycle(context.Options, root.Syntax.SyntaxTree);
-        var analysis = new KeyFlowAnalysis(sdk, scan.Calls, options, context.ContainingSymbol.ContainingType);
-        var sites = scan.IsStraightLine ? analysis.AnalyzeStraightLine(root) : analysis.Analyze(context.GetControlFlowGraph());
-
-        // One diagnostic per rule and place, however many paths or keys lead there.
-        var reported = new HashSet<(string, Location)>();
-        var distinct = ImmutableArray.CreateBuilder<HazardSite>();
-        foreach (var site in sites)
-        {
-            if (reported.Add((site.Hazard.Rule.Id, site.Location)))
+            var scan = MethodScan.Of(root, sdk);
+            if (!scan.CanRaiseHazards)
             {
-                distinct.Add(site);
+                return NoSites;
             }
-        }
 
-        return distinct.ToImmutable();
+            var options = AnalyzerSettings.Lifecycle(context.Options, root.Syntax.SyntaxTree);
+            var analysis = new KeyFlowAnalysis(sdk, scan.Calls, options, context.ContainingSymbol.ContainingType, context.CancellationToken);
+            var sites = scan.IsStraightLine ? analysis.AnalyzeStraightLine(root) : analysis.Analyze(context.GetControlFlowGraph());
+
+            // One diagnostic per rule and place, however many paths or keys lead there.
+            var reported = new HashSet<(string, Location)>();
+            return sites.Where(site => reported.Add((site.Hazard.Rule.Id, site.Location))).ToLookup(site => site.Call, SyntaxIdentityComparer.Instance);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Expressions nested thousands deep (generated code): give up on the method rather than
+            // overflow the compiler's stack; the walks check the stack at every level.
+            return NoSites;
+        }
     }
 
     private static IOperation Root(IOperation operation)

@@ -158,4 +158,53 @@ public sealed class Kms008ScheduledWhileEnabledTests
             }
         }
         """);
+
+    /// <summary>An id variable given another value by an out argument, a deconstruction or += no longer designates the created key.</summary>
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task Silent_when_the_id_variable_is_overwritten(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        using System.Collections.Generic;
+
+        class Scratch
+        {
+            async Task OutArgumentAsync(IAmazonKeyManagementService kms, Dictionary<string, string> archived)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                archived.TryGetValue("reports", out keyId);
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+            }
+
+            async Task DeconstructionAsync(IAmazonKeyManagementService kms, (string Id, int Days) next)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                int days;
+                (keyId, days) = next;
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = days });
+            }
+
+            async Task CompoundAssignmentAsync(IAmazonKeyManagementService kms)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                keyId += "-old";
+                await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+            }
+        }
+        """);
+
+    /// <summary>A call in a collection initializer is one call, although the initializer's implicit Add shares its syntax.</summary>
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task A_call_in_a_collection_initializer(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        using System.Collections.Generic;
+
+        class Scratch
+        {
+            async Task BatchAsync(IAmazonKeyManagementService kms)
+            {
+                var keyId = (await kms.CreateKeyAsync(new CreateKeyRequest())).KeyMetadata.KeyId;
+                var pending = new List<Task> { kms.{|KMS008:ScheduleKeyDeletionAsync|}(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 }) };
+                await Task.WhenAll(pending);
+            }
+        }
+        """);
 }
