@@ -106,15 +106,22 @@ internal sealed class KeyFlowAnalysis
         }
     }
 
-    /// <summary>The state at the start of each block, or null when the fixpoint was not reached in time.</summary>
+    /// <summary>
+    /// The state at the start of each block, or null when the fixpoint was not reached in time.
+    /// A finally runs on two kinds of path: after its try ends normally, when it then continues to
+    /// where the try was going, and while an exception unwinds, when it then goes on to the outer
+    /// handlers. Its blocks get a state for each kind, kept apart so the exception's states never
+    /// reach the code after the try; the result joins them, for what holds on every path.
+    /// </summary>
     private FlowState?[]? Solve(ControlFlowGraph graph)
     {
         var edges = new RegionEdges(graph);
-        var inStates = new FlowState?[graph.Blocks.Length];
-        inStates[0] = FlowState.Empty;
-        var pending = new Queue<BasicBlock>();
-        pending.Enqueue(graph.Blocks[0]);
-        var budget = graph.Blocks.Length * MaximumPassesPerBlock;
+        var normal = new FlowState?[graph.Blocks.Length];
+        var unwinding = new FlowState?[graph.Blocks.Length];
+        normal[0] = FlowState.Empty;
+        var pending = new Queue<(BasicBlock Block, bool Unwinding)>();
+        pending.Enqueue((graph.Blocks[0], false));
+        var budget = graph.Blocks.Length * MaximumPassesPerBlock * 2;
         var steps = new List<FlowState>();
         while (pending.Count > 0)
         {
@@ -124,45 +131,54 @@ internal sealed class KeyFlowAnalysis
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var block = pending.Dequeue();
+            var (block, isUnwinding) = pending.Dequeue();
             var handlers = edges.HandlersOf(block);
             steps.Clear();
-            var outState = Transfer(block, inStates[block.Ordinal] ?? FlowState.Empty, findings: null, handlers.Count > 0 ? steps : null);
-            foreach (var (destination, state) in Successors(block, outState, edges))
+            var outState = Transfer(block, (isUnwinding ? unwinding : normal)[block.Ordinal] ?? FlowState.Empty, findings: null, handlers.Count > 0 ? steps : null);
+            foreach (var (destination, state) in Successors(block, outState, edges, isUnwinding))
             {
-                Propagate(destination, state);
+                Propagate(destination, state, isUnwinding);
             }
 
-            // An exception may leave the block after any of its steps.
+            // An exception may leave the block after any of its steps: a catch then runs as normal
+            // code, a finally as unwinding code.
             if (handlers.Count > 0)
             {
                 var anyStep = steps.Aggregate((joined, step) => joined.Join(step));
-                foreach (var handler in handlers)
+                foreach (var (handler, isFinally) in handlers)
                 {
-                    Propagate(handler, anyStep);
+                    Propagate(handler, anyStep, isFinally);
                 }
             }
         }
 
+        var inStates = new FlowState?[graph.Blocks.Length];
+        for (var i = 0; i < inStates.Length; i++)
+        {
+            inStates[i] = normal[i] is { } onNormalPaths && unwinding[i] is { } whileUnwinding ? onNormalPaths.Join(whileUnwinding) : normal[i] ?? unwinding[i];
+        }
+
         return inStates;
 
-        void Propagate(BasicBlock destination, FlowState state)
+        void Propagate(BasicBlock destination, FlowState state, bool toUnwinding)
         {
-            var previous = inStates[destination.Ordinal];
+            var states = toUnwinding ? unwinding : normal;
+            var previous = states[destination.Ordinal];
             var joined = previous is null ? state : previous.Join(state);
             if (previous is null || !joined.IsSameAs(previous))
             {
-                inStates[destination.Ordinal] = joined;
-                pending.Enqueue(destination);
+                states[destination.Ordinal] = joined;
+                pending.Enqueue((destination, toUnwinding));
             }
         }
     }
 
-    private IEnumerable<(BasicBlock Destination, FlowState State)> Successors(BasicBlock block, FlowState outState, RegionEdges edges)
+    /// <summary>The blocks control goes to next, each with its state; the end of a finally an exception is unwinding through goes nowhere normal.</summary>
+    private IEnumerable<(BasicBlock Destination, FlowState State)> Successors(BasicBlock block, FlowState outState, RegionEdges edges, bool unwinding)
     {
         if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
         {
-            if (block.FallThroughSuccessor is { } next)
+            if (block.FallThroughSuccessor is { } next && !(unwinding && next.Semantics == ControlFlowBranchSemantics.StructuredExceptionHandling))
             {
                 foreach (var target in edges.Targets(next))
                 {

@@ -13,6 +13,7 @@ namespace KmsGuardrails.Analyzers.Flow;
 internal sealed class RegionEdges
 {
     private static readonly BasicBlock[] None = new BasicBlock[0];
+    private static readonly (BasicBlock, bool)[] NoHandlers = new (BasicBlock, bool)[0];
 
     private readonly ControlFlowGraph graph;
     private readonly Dictionary<ControlFlowRegion, HashSet<BasicBlock>> finallyContinuations = new();
@@ -58,9 +59,9 @@ internal sealed class RegionEdges
     }
 
     /// <summary>The first blocks of the catch, filter and finally handlers an exception thrown in <paramref name="block"/> may reach.</summary>
-    public IReadOnlyList<BasicBlock> HandlersOf(BasicBlock block)
+    public IReadOnlyList<(BasicBlock Entry, bool IsFinally)> HandlersOf(BasicBlock block)
     {
-        List<BasicBlock>? handlers = null;
+        List<(BasicBlock, bool)>? handlers = null;
 
         // The root of a lambda's or local function's graph links to the region it is declared in,
         // but an exception in it goes to its caller: stop at the root.
@@ -75,12 +76,12 @@ internal sealed class RegionEdges
             {
                 if (handler != region)
                 {
-                    (handlers ??= new List<BasicBlock>()).Add(graph.Blocks[handler.FirstBlockOrdinal]);
+                    (handlers ??= new List<(BasicBlock, bool)>()).Add((graph.Blocks[handler.FirstBlockOrdinal], handler.Kind == ControlFlowRegionKind.Finally));
                 }
             }
         }
 
-        return handlers ?? (IReadOnlyList<BasicBlock>)None;
+        return handlers ?? (IReadOnlyList<(BasicBlock, bool)>)NoHandlers;
     }
 
     private HashSet<BasicBlock> ContinuationsOf(ControlFlowRegion finallyRegion)

@@ -120,4 +120,31 @@ public sealed class Kms010UseWhilePendingDeletionTests
             Task Cleanup(IAmazonKeyManagementService kms) => Task.CompletedTask;
         }
         """);
+
+    /// <summary>
+    /// After a using (a try/finally) the state is the one its body ended with: the states an
+    /// exception could leave the finally with go to the caller, not to the code after it. The branch
+    /// makes the method take the control-flow graph rather than the straight-line pass.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Sdks))]
+    public Task Use_after_a_using_that_scheduled_the_deletion(SdkVersion sdk) => Verify.VerifyAsync(sdk, Usings + Sources.Usings + """
+        class Archive
+        {
+            async Task ArchiveAsync(IAmazonKeyManagementService kms, string keyId, MemoryStream data, bool verbose)
+            {
+                if (verbose)
+                {
+                    System.Console.WriteLine("retiring " + keyId);
+                }
+
+                using (var audit = new MemoryStream())
+                {
+                    await kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+                }
+
+                await kms.{|KMS010:EncryptAsync|}(new EncryptRequest { KeyId = keyId, Plaintext = data });
+            }
+        }
+        """);
 }
