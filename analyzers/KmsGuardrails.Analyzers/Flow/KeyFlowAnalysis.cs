@@ -14,9 +14,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace KmsGuardrails.Analyzers.Flow;
 
 /// <summary>
-/// Follows every key of one method through its control-flow graph with the lifecycle simulator:
-/// a forward dataflow whose fact per key is the set of states it may be in. Paths join by union,
-/// so a hazard that depends on the state is raised only when it holds on every path.
+/// Follows every key of one method with the lifecycle simulator: a forward dataflow whose fact per
+/// key is the set of states it may be in, over the method's control-flow graph (exceptional paths
+/// included), or in evaluation order for straight-line code. Paths join by union, so a hazard that
+/// depends on the state is raised only when it holds on every path.
 /// </summary>
 internal sealed class KeyFlowAnalysis
 {

@@ -59,8 +59,10 @@ internal sealed class MethodScan
 
     /// <summary>
     /// Operations whose control flow is more than one path in evaluation order; by kind, which is
-    /// cheaper than a type test per interface. A using is not one: its hidden finally only disposes
-    /// the resource, a System call that touches no key, and an exception in it leaves the method.
+    /// cheaper than a type test per interface. A using is not one: its hidden finally calls
+    /// IDisposable.Dispose, which the graph treats as a System call that touches no key (as it does
+    /// for any System method), and an exception in it leaves the method, so the graph would find
+    /// exactly what the evaluation order does.
     /// </summary>
     private static bool Branches(IOperation operation)
     {
