@@ -92,8 +92,12 @@ internal sealed class GitRepository
     public (byte[]? Bytes, string? Error) Show(string commit, string path)
     {
         var (code, output, error) = Run(TopLevel, "show", "--no-textconv", $"{commit}:{path}");
-        return code == 0 ? (output, null) : (null, error.Length > 0 ? error : $"git show ended with exit code {code}");
+        return code == 0 ? (output, null) : (null, FirstLine(error) ?? $"git show ended with exit code {code}");
     }
+
+    /// <summary>The first line of git's message, with the repository's own path left out: reports name no absolute paths.</summary>
+    private string? FirstLine(string error) =>
+        error.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0)?.Replace(TopLevel + "/", string.Empty).Replace(TopLevel, ".");
 
     public string FullPath(string gitPath) => Path.GetFullPath(Path.Combine(TopLevel, gitPath));
 
@@ -109,8 +113,8 @@ internal sealed class GitRepository
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        // No transport at all: in a partial clone, git would fetch a missing base blob from the
-        // remote; the scan stays offline and says the base could not be read instead.
+        // No transport: in a partial clone, git would fetch a missing base blob from the remote; the
+        // scan stays offline and says the base could not be read instead (also GIT_ALLOW_PROTOCOL below).
         foreach (var setting in new[] { "core.quotepath=off", "protocol.allow=never" })
         {
             start.ArgumentList.Add("-c");
@@ -126,6 +130,7 @@ internal sealed class GitRepository
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
         start.Environment["GIT_NO_LAZY_FETCH"] = "1";
+        start.Environment["GIT_ALLOW_PROTOCOL"] = "none"; // a list of allowed protocols naming none: overrides any protocol.<name>.allow
         try
         {
             using var process = Process.Start(start)!;

@@ -10,8 +10,9 @@ namespace KmsGuardrails.Cli.Tests.Robustness;
 
 /// <summary>
 /// The CLI never uses the network: no assembly it ships (its own and its dependencies, as its
-/// deps.json lists them) refers to a type of System.Net. Git, the one tool it runs, is kept
-/// offline by the pull-request tests (a partial clone's missing base file is not fetched).
+/// deps.json lists them) refers to a type of System.Net. Git, the one tool it runs, is started
+/// with every protocol refused; a pull-request test shows a partial clone's missing base file is
+/// then reported, not fetched.
 /// </summary>
 public sealed class NoNetworkTests
 {
