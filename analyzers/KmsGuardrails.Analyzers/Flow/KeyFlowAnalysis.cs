@@ -44,22 +44,6 @@ internal sealed class KeyFlowAnalysis
     }
 
     /// <summary>
-    /// False when no path through a method can raise a hazard that depends on what came before:
-    /// that needs a call whose key is known beforehand, which takes either a test of key metadata,
-    /// or two calls of which one teaches something about its key (creates it, or changes or
-    /// reveals its state). Cheap, so most methods never build a control-flow graph.
-    /// </summary>
-    public static bool CanRaiseHazards(ICollection<KmsCall> calls, bool readsMetadata) =>
-        calls.Count > 0 && (readsMetadata || (calls.Count > 1 && calls.SelectMany(KeyActions.Of).Any(Teaches)));
-
-    /// <summary>What a call teaches is its states and facts, which the options (they only tune hazards) do not change.</summary>
-    private static bool Teaches(KeyAction action)
-    {
-        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, action.Operation);
-        return action.Operation.Kind == KeyOperationKind.CreateKey || !step.States.IsUnknown || step.Facts != KeyFacts.Unknown;
-    }
-
-    /// <summary>
     /// The hazards of straight-line code (<see cref="MethodScan.IsStraightLine"/>): its one path is its
     /// evaluation order, so one pass over the operations finds what the graph would, without building it.
     /// </summary>
@@ -179,35 +163,17 @@ internal sealed class KeyFlowAnalysis
     {
         if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
         {
-            if (block.FallThroughSuccessor is { } next && !(unwinding && next.Semantics == ControlFlowBranchSemantics.StructuredExceptionHandling))
-            {
-                foreach (var target in edges.Targets(next))
-                {
-                    yield return (target, outState);
-                }
-            }
-
-            yield break;
+            return block.FallThroughSuccessor is { } next && !(unwinding && next.Semantics == ControlFlowBranchSemantics.StructuredExceptionHandling)
+                ? Follow(next, outState)
+                : Enumerable.Empty<(BasicBlock, FlowState)>();
         }
 
         var whenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-        if (block.ConditionalSuccessor is { } conditional)
-        {
-            var refined = conditions.Refine(block.BranchValue, whenTrue, outState);
-            foreach (var target in edges.Targets(conditional))
-            {
-                yield return (target, refined);
-            }
-        }
+        var conditional = block.ConditionalSuccessor is { } taken ? Follow(taken, conditions.Refine(block.BranchValue, whenTrue, outState)) : Enumerable.Empty<(BasicBlock, FlowState)>();
+        var fallThrough = block.FallThroughSuccessor is { } notTaken ? Follow(notTaken, conditions.Refine(block.BranchValue, !whenTrue, outState)) : Enumerable.Empty<(BasicBlock, FlowState)>();
+        return conditional.Concat(fallThrough);
 
-        if (block.FallThroughSuccessor is { } fallThrough)
-        {
-            var refined = conditions.Refine(block.BranchValue, !whenTrue, outState);
-            foreach (var target in edges.Targets(fallThrough))
-            {
-                yield return (target, refined);
-            }
-        }
+        IEnumerable<(BasicBlock, FlowState)> Follow(ControlFlowBranch branch, FlowState state) => edges.Targets(branch).Select(target => (target, state));
     }
 
     /// <summary>The state after the block; <paramref name="steps"/>, when given, receives the state before and after each of its operations.</summary>
@@ -255,13 +221,9 @@ internal sealed class KeyFlowAnalysis
                 return state.Assign(local.Local, resolver.Resolve(assignment.Value, state));
             case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                 return state.Assign(declarator.Symbol, resolver.Resolve(initializer.Value, state));
-            case ISimpleAssignmentOperation { Target: var target }:
-                return Overwritten(target, state);
-            case ICompoundAssignmentOperation { Target: var target }:
+            case IAssignmentOperation { Target: var target }: // compound, deconstruction, or to a parameter or member
                 return Overwritten(target, state);
             case IIncrementOrDecrementOperation { Target: var target }:
-                return Overwritten(target, state);
-            case IDeconstructionAssignmentOperation { Target: var target }:
                 return Overwritten(target, state);
             default:
                 return state;

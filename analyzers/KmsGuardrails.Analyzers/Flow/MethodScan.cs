@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Lifecycle;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -27,7 +29,20 @@ internal sealed class MethodScan
     /// False when no flow hazard is possible: that takes two KMS calls of which one teaches something
     /// about its key, or a call and a branch that tests key metadata.
     /// </summary>
-    public bool CanRaiseHazards => KeyFlowAnalysis.CanRaiseHazards(Calls.Values, ReadsMetadata && !IsStraightLine);
+    /// <remarks>
+    /// That needs a call whose key is known beforehand: a test of key metadata in a branch, or an
+    /// earlier call that teaches something about its key (creates it, or changes or reveals its
+    /// state). Cheap, so most methods are never followed at all.
+    /// </remarks>
+    public bool CanRaiseHazards =>
+        Calls.Count > 0 && ((ReadsMetadata && !IsStraightLine) || (Calls.Count > 1 && Calls.Values.SelectMany(KeyActions.Of).Any(Teaches)));
+
+    /// <summary>What a call teaches is its states and facts, which the options (they only tune hazards) do not change.</summary>
+    private static bool Teaches(KeyAction action)
+    {
+        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, action.Operation);
+        return action.Operation.Kind == KeyOperationKind.CreateKey || !step.States.IsUnknown || step.Facts != KeyFacts.Unknown;
+    }
 
     public static MethodScan Of(IOperation root, KmsSdk sdk)
     {

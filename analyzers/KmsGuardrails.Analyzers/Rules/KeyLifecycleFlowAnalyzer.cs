@@ -62,7 +62,7 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
     private void ReportAtCall(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<SyntaxNode, Lazy<ILookup<SyntaxNode, HazardSite>>> bodies)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!sdk.MethodNames.Contains(invocation.TargetMethod.Name) || (!sdk.IsClient(invocation.TargetMethod.ContainingType) && !sdk.IsClient(invocation.Instance?.Type)))
+        if (!sdk.IsClientCall(invocation))
         {
             return;
         }

@@ -43,16 +43,16 @@ internal sealed class KmsCall
 
     /// <summary>
     /// The call, or null when it is not a KMS client call or not one of <paramref name="methodNames"/>
-    /// (default: every client method). The name is checked first, so most invocations cost one lookup.
+    /// (default: every client method); see <see cref="KmsSdk.IsClientCall"/>.
     /// </summary>
     public static KmsCall? TryRead(IInvocationOperation invocation, KmsSdk sdk, MethodNameSet? methodNames = null)
     {
-        var method = invocation.TargetMethod;
-        if (!(methodNames ?? sdk.MethodNames).Contains(method.Name)
-            || (!sdk.IsClient(method.ContainingType) && !sdk.IsClient(invocation.Instance?.Type)))
+        if (!sdk.IsClientCall(invocation, methodNames))
         {
             return null;
         }
+
+        var method = invocation.TargetMethod;
 
         var api = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
         var request = RequestValues.None;

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace KmsGuardrails.Analyzers.Sdk;
 
@@ -42,6 +43,14 @@ internal sealed class KmsSdk
         FindType(compilation, "Amazon.KeyManagementService.IAmazonKeyManagementService") is { } client
             ? new KmsSdk(compilation, client)
             : null;
+
+    /// <summary>
+    /// True for a call of a KMS client method named in <paramref name="methodNames"/> (default: every
+    /// client method). The name is checked first, so most invocations cost one lookup.
+    /// </summary>
+    public bool IsClientCall(IInvocationOperation invocation, MethodNameSet? methodNames = null) =>
+        (methodNames ?? MethodNames).Contains(invocation.TargetMethod.Name)
+        && (IsClient(invocation.TargetMethod.ContainingType) || IsClient(invocation.Instance?.Type));
 
     /// <summary>True when <paramref name="type"/> is the KMS client interface or implements it.</summary>
     public bool IsClient(ITypeSymbol? type) => type is not null && clients.GetOrAdd(type, ImplementsClient);

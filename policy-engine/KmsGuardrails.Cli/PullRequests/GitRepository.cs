@@ -92,12 +92,8 @@ internal sealed class GitRepository
     public (byte[]? Bytes, string? Error) Show(string commit, string path)
     {
         var (code, output, error) = Run(TopLevel, "show", "--no-textconv", $"{commit}:{path}");
-        return code == 0 ? (output, null) : (null, FirstLine(error) ?? $"git show ended with exit code {code}");
+        return code == 0 ? (output, null) : (null, error.Length > 0 ? error : $"git show ended with exit code {code}");
     }
-
-    /// <summary>The first line of git's message, with the repository's own path left out: reports name no absolute paths.</summary>
-    private string? FirstLine(string error) =>
-        error.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0)?.Replace(TopLevel + "/", string.Empty).Replace(TopLevel, ".");
 
     public string FullPath(string gitPath) => Path.GetFullPath(Path.Combine(TopLevel, gitPath));
 
@@ -145,11 +141,16 @@ internal sealed class GitRepository
             }
 
             Task.WaitAll(copy, error);
-            return (process.ExitCode, output.ToArray(), error.Result.Trim());
+            return (process.ExitCode, output.ToArray(), FirstLine(error.Result, folder));
         }
         catch (Exception failure) when (failure is Win32Exception or InvalidOperationException or IOException)
         {
             return (-1, Array.Empty<byte>(), "git could not be run: " + failure.Message);
         }
     }
+
+    /// <summary>The first line of git's message, with the folder it ran in left out: reports name no absolute paths.</summary>
+    private static string FirstLine(string error, string folder) =>
+        (error.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? string.Empty)
+            .Replace(folder + "/", string.Empty).Replace(folder, ".");
 }
