@@ -52,6 +52,11 @@ internal sealed class FlowState
     /// <summary>A local gets a new value: what it designated before no longer applies.</summary>
     public FlowState Assign(ILocalSymbol local, KeyIdentity? designates)
     {
+        if (designates is null && keys.Length == 0 && aliases.Length == 0)
+        {
+            return this; // Nothing known yet, as in most of a method: nothing to forget.
+        }
+
         var held = Array.FindIndex(keys, pair => SymbolEqualityComparer.Default.Equals(pair.Key.Symbol, local));
         var aliased = IndexOf(aliases, local, LocalComparer);
         if (designates is null && held < 0 && aliased < 0)

@@ -259,7 +259,7 @@ internal sealed class KeyFlowAnalysis
 
     private FlowState Apply(KmsCall call, FlowState state, Findings? findings)
     {
-        foreach (var action in KeyActions.Of(call))
+        foreach (var action in call.Actions)
         {
             var operation = action.Operation;
             if (operation.Kind == KeyOperationKind.CreateKey)

@@ -19,7 +19,14 @@ internal sealed class MethodScan
     {
     }
 
-    public Dictionary<SyntaxNode, KmsCall> Calls { get; } = new(SyntaxIdentityComparer.Instance);
+    private readonly List<IInvocationOperation> clientCalls = new();
+    private Dictionary<SyntaxNode, KmsCall>? calls;
+
+    /// <summary>
+    /// The method's KMS calls, read when first asked for: reading a call's request is most of the
+    /// cost of a scan, and a method with a single call is usually passed by on its count alone.
+    /// </summary>
+    public IReadOnlyDictionary<SyntaxNode, KmsCall> Calls => calls ??= Read(clientCalls);
 
     public bool ReadsMetadata { get; private set; }
 
@@ -35,7 +42,7 @@ internal sealed class MethodScan
     /// state). Cheap, so most methods are never followed at all.
     /// </remarks>
     public bool CanRaiseHazards =>
-        Calls.Count > 0 && ((ReadsMetadata && !IsStraightLine) || (Calls.Count > 1 && Calls.Values.SelectMany(KeyActions.Of).Any(Teaches)));
+        clientCalls.Count > 0 && ((ReadsMetadata && !IsStraightLine) || (clientCalls.Count > 1 && Calls.Values.SelectMany(call => call.Actions).Any(Teaches)));
 
     /// <summary>What a call teaches is its states and facts, which the options (they only tune hazards) do not change.</summary>
     private static bool Teaches(KeyAction action)
@@ -57,8 +64,8 @@ internal sealed class MethodScan
         RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (operation.Kind)
         {
-            case OperationKind.Invocation when KmsCall.TryRead((IInvocationOperation)operation, sdk) is { } call:
-                Calls[operation.Syntax] = call;
+            case OperationKind.Invocation when sdk.IsClientCall((IInvocationOperation)operation):
+                clientCalls.Add((IInvocationOperation)operation);
                 break;
             case OperationKind.PropertyReference when SymbolEqualityComparer.Default.Equals(((IPropertyReferenceOperation)operation).Property.ContainingType, sdk.KeyMetadata):
                 ReadsMetadata = true;
@@ -70,6 +77,17 @@ internal sealed class MethodScan
         {
             Walk(child, sdk);
         }
+    }
+
+    private static Dictionary<SyntaxNode, KmsCall> Read(List<IInvocationOperation> invocations)
+    {
+        var read = new Dictionary<SyntaxNode, KmsCall>(invocations.Count, SyntaxIdentityComparer.Instance);
+        foreach (var invocation in invocations)
+        {
+            read[invocation.Syntax] = KmsCall.Read(invocation);
+        }
+
+        return read;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal static class SingleCallAnalysis
                     }
 
                     var options = AnalyzerSettings.Lifecycle(c.Options, c.Operation.Syntax.SyntaxTree);
-                    foreach (var action in KeyActions.Of(call))
+                    foreach (var action in call.Actions)
                     {
                         var step = KeyLifecycle.Apply(KeyStateSet.Unknown, action.Facts, action.Operation, options);
                         HazardReporter.Report(step.Hazards, supported, locate(action), KeyNames.Of(action.KeyId), c.ReportDiagnostic);

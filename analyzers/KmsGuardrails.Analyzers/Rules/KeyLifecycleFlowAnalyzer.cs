@@ -68,7 +68,12 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
         }
 
         var root = Root(invocation);
-        var body = bodies.GetOrAdd(root.Syntax, _ => new Lazy<ILookup<SyntaxNode, HazardSite>>(() => Analyze(root, context, sdk), LazyThreadSafetyMode.PublicationOnly));
+        // Looked up before adding: the factory's closure copies the context, and most calls find their body analyzed.
+        if (!bodies.TryGetValue(root.Syntax, out var body))
+        {
+            body = bodies.GetOrAdd(root.Syntax, new Lazy<ILookup<SyntaxNode, HazardSite>>(() => Analyze(root, context, sdk), LazyThreadSafetyMode.PublicationOnly));
+        }
+
         foreach (var site in body.Value[invocation.Syntax])
         {
             HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);

@@ -88,7 +88,7 @@ internal static class ConstantValues
     {
         for (var current = type?.BaseType; current is not null; current = current.BaseType)
         {
-            if (current.Name == "ConstantClass" && current.ContainingNamespace?.ToDisplayString() == "Amazon.Runtime")
+            if (current.Name == "ConstantClass" && current.ContainingNamespace is { Name: "Runtime", ContainingNamespace: { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true } })
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KmsGuardrails.Rules.Lifecycle;
 using Microsoft.CodeAnalysis;
 
@@ -13,6 +14,11 @@ internal static class KeyActions
 {
     private static readonly KeyAction[] None = Array.Empty<KeyAction>();
 
+    /// <summary>The cryptographic APIs by name; a lookup, where Enum.TryParse would parse and Enum.IsDefined reflect on every call.</summary>
+    private static readonly Dictionary<string, CryptographicApi> CryptographicApis =
+        ((CryptographicApi[])Enum.GetValues(typeof(CryptographicApi))).ToDictionary(api => api.ToString(), StringComparer.Ordinal);
+
+    /// <summary>Use <see cref="KmsCall.Actions"/>, which keeps the answer.</summary>
     public static IReadOnlyList<KeyAction> Of(KmsCall call)
     {
         var keyId = call.Argument("KeyId");
@@ -47,9 +53,7 @@ internal static class KeyActions
                 var reEncrypt = KeyOperation.Cryptographic(CryptographicApi.ReEncrypt);
                 return new[] { new KeyAction(call, reEncrypt, call.Argument("SourceKeyId")), new KeyAction(call, reEncrypt, call.Argument("DestinationKeyId")) };
             default:
-                return Enum.TryParse(call.Api, ignoreCase: false, out CryptographicApi api) && Enum.IsDefined(typeof(CryptographicApi), api)
-                    ? One(call, KeyOperation.Cryptographic(api), keyId)
-                    : None;
+                return CryptographicApis.TryGetValue(call.Api, out var api) ? One(call, KeyOperation.Cryptographic(api), keyId) : None;
         }
     }
 

@@ -53,7 +53,9 @@ internal sealed class KmsSdk
         && (IsClient(invocation.TargetMethod.ContainingType) || IsClient(invocation.Instance?.Type));
 
     /// <summary>True when <paramref name="type"/> is the KMS client interface or implements it.</summary>
-    public bool IsClient(ITypeSymbol? type) => type is not null && clients.GetOrAdd(type, ImplementsClient);
+    /// <remarks>The interface itself, the usual receiver, is answered without hashing the symbol, which walks its containing namespaces.</remarks>
+    public bool IsClient(ITypeSymbol? type) =>
+        type is not null && (SymbolEqualityComparer.Default.Equals(type, Client) || clients.GetOrAdd(type, ImplementsClient));
 
     /// <summary>
     /// True for the namespaces of libraries that never touch KMS keys (System.*, logging), whose
