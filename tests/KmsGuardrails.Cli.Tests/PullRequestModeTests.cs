@@ -97,6 +97,28 @@ public sealed class PullRequestModeTests : IDisposable
         Assert.Contains("?", GitRepository.Open(clone).Git("rev-list", "--objects", "--missing=print", "HEAD~1")); // still missing: not fetched
     }
 
+    /// <summary>Rename detection needs the base file's contents: without them the comparison goes on, and only that file is a problem.</summary>
+    [GitFact]
+    public void A_renamed_file_whose_base_a_partial_clone_lacks_is_a_problem_of_that_file_alone()
+    {
+        workspace.With("origin/infra/keys.yaml", BaseTemplate).With("origin/infra/main.tf.json", BaseTerraform);
+        var origin = GitRepository.Init(Path.Combine(workspace.Path, "origin"));
+        origin.CommitAll("base");
+        File.Delete(Path.Combine(workspace.Path, "origin/infra/keys.yaml"));
+        workspace.With("origin/infra/payments.yaml", BaseTemplate.Replace("PendingWindowInDays: 14", "PendingWindowInDays: 21"));
+        origin.CommitAll("head");
+        origin.Git("config", "uploadpack.allowFilter", "true");
+        Repository.Git("clone", "-q", "--no-local", "--filter=blob:none", "file://" + Path.Combine(workspace.Path, "origin"), "clone");
+        var clone = Path.Combine(workspace.Path, "clone");
+
+        var (code, output, error) = CliRunner.Run(clone, "scan", "infra", "--diff-base", "HEAD~1");
+
+        Assert.True(code == 2, output + error);
+        Assert.Contains("infra/keys.yaml at HEAD~1(1,1): error: the file could not be read from git, so what the change removes is not known:", output);
+        Assert.DoesNotContain("git diff failed", output + error);
+        Assert.DoesNotContain("main.tf.json", output); // unchanged: not compared, not a problem
+    }
+
     [GitFact]
     public void A_pull_request_that_changes_nothing_dangerous_is_silent()
     {

@@ -42,10 +42,18 @@ internal sealed class GitRepository
             : (null, $"'{reference}' is not a commit in this repository{(error.Length > 0 ? ": " + error : string.Empty)} (in a shallow clone, fetch the base commit first)");
     }
 
-    /// <summary>The files that differ between <paramref name="commit"/> and the working tree, renames detected, plus untracked files.</summary>
+    /// <summary>The files that differ between <paramref name="commit"/> and the working tree, renames detected where git can, plus untracked files.</summary>
     public (IReadOnlyList<GitChange> Changes, string? Error) ChangesSince(string commit)
     {
-        var (code, output, error) = Run(TopLevel, "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", commit, "--");
+        var (code, output, error) = Diff(commit, "-M");
+        if (code != 0)
+        {
+            // Rename detection compares contents, which a partial clone may not have for the base (and
+            // is not allowed to fetch): compare without it, so a renamed file shows as deleted and added
+            // and its unreadable base is reported for that file alone.
+            (code, output, error) = Diff(commit, "--no-renames");
+        }
+
         if (code != 0)
         {
             return (Array.Empty<GitChange>(), "git diff failed: " + error);
@@ -87,6 +95,9 @@ internal sealed class GitRepository
 
         return (changes, null);
     }
+
+    private (int Code, byte[] Output, string Error) Diff(string commit, string renames) =>
+        Run(TopLevel, "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", renames, commit, "--");
 
     /// <summary>The bytes of <paramref name="path"/> at <paramref name="commit"/>, or why they cannot be read.</summary>
     public (byte[]? Bytes, string? Error) Show(string commit, string path)
