@@ -53,7 +53,7 @@ internal sealed class KmsSdk
         && (IsClient(invocation.TargetMethod.ContainingType) || IsClient(invocation.Instance?.Type));
 
     /// <summary>True when <paramref name="type"/> is the KMS client interface or implements it.</summary>
-    /// <remarks>The interface itself, the usual receiver, is answered without hashing the symbol, which walks its containing namespaces.</remarks>
+    /// <remarks>The interface itself, the usual receiver, is answered by one comparison, before the cache's lookup.</remarks>
     public bool IsClient(ITypeSymbol? type) =>
         type is not null && (SymbolEqualityComparer.Default.Equals(type, Client) || clients.GetOrAdd(type, ImplementsClient));
 
