@@ -28,6 +28,9 @@ internal sealed class FlowState
         this.aliases = aliases;
     }
 
+    /// <summary>Nothing known: no key, no local designating one. Most of a method runs in this state, where nothing can be forgotten.</summary>
+    public bool IsEmpty => keys.Length == 0 && aliases.Length == 0;
+
     public KeySnapshot this[KeyIdentity key] => IndexOf(keys, key, KeyComparer) is var at and >= 0 ? keys[at].Value : KeySnapshot.Unknown;
 
     private static IEqualityComparer<KeyIdentity> KeyComparer => EqualityComparer<KeyIdentity>.Default;
@@ -52,9 +55,9 @@ internal sealed class FlowState
     /// <summary>A local gets a new value: what it designated before no longer applies.</summary>
     public FlowState Assign(ILocalSymbol local, KeyIdentity? designates)
     {
-        if (designates is null && keys.Length == 0 && aliases.Length == 0)
+        if (designates is null && IsEmpty)
         {
-            return this; // Nothing known yet, as in most of a method: nothing to forget.
+            return this;
         }
 
         var held = Array.FindIndex(keys, pair => SymbolEqualityComparer.Default.Equals(pair.Key.Symbol, local));

@@ -320,6 +320,11 @@ internal sealed class KeyFlowAnalysis
     /// </summary>
     private FlowState AfterUnknownCall(IInvocationOperation invocation, FlowState state)
     {
+        if (state.IsEmpty)
+        {
+            return state; // Nothing known that the call could change.
+        }
+
         // Even a library call writes what it is given by ref or out (Dictionary.TryGetValue, Interlocked.Exchange).
         foreach (var argument in invocation.Arguments)
         {
