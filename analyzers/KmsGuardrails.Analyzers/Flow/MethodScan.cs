@@ -15,12 +15,12 @@ namespace KmsGuardrails.Analyzers.Flow;
 /// </summary>
 internal sealed class MethodScan
 {
+    private readonly List<IInvocationOperation> clientCalls = new();
+    private Dictionary<SyntaxNode, KmsCall>? calls;
+
     private MethodScan()
     {
     }
-
-    private readonly List<IInvocationOperation> clientCalls = new();
-    private Dictionary<SyntaxNode, KmsCall>? calls;
 
     /// <summary>
     /// The method's KMS calls, read when first asked for: reading a call's request is most of the

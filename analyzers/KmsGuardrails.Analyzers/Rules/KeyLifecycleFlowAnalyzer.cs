@@ -67,7 +67,7 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var root = Root(invocation);
+        var root = OperationTree.Root(invocation);
         // Looked up before adding: the factory's closure copies the context, and most calls find their body analyzed.
         if (!bodies.TryGetValue(root.Syntax, out var body))
         {
@@ -104,15 +104,5 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
             // overflow the compiler's stack; the walks check the stack at every level.
             return NoSites;
         }
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 }

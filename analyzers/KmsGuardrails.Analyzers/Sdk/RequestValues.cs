@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KmsGuardrails.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -63,7 +64,7 @@ internal sealed class RequestValues
     /// <summary>Reads a local's single initializer and the assignments to its properties in the enclosing body.</summary>
     private static bool AddLocal(Dictionary<string, IOperation?> values, ILocalSymbol local, IOperation use)
     {
-        var body = Root(use);
+        var body = OperationTree.Root(use);
         var initialisations = 0;
         foreach (var operation in body.Descendants())
         {
@@ -107,15 +108,5 @@ internal sealed class RequestValues
         {
             values[property] = null;
         }
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 }
