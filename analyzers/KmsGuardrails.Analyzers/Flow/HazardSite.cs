@@ -4,5 +4,5 @@ using Microsoft.CodeAnalysis;
 
 namespace KmsGuardrails.Analyzers.Flow;
 
-/// <summary>A hazard found at one call (its invocation syntax), with the name of the key it is about.</summary>
-internal readonly record struct HazardSite(Hazard Hazard, SyntaxNode Call, Location Location, string Subject, ImmutableDictionary<string, string?> Properties);
+/// <summary>A hazard found at one call, where it is reported, with the name of the key it is about.</summary>
+internal readonly record struct HazardSite(Hazard Hazard, Location Location, string Subject, ImmutableDictionary<string, string?> Properties);

@@ -293,7 +293,7 @@ internal sealed class KeyFlowAnalysis
             var location = CallLocations.NameOf(action.Call.Invocation);
             var subject = name ?? key.Symbol?.Name ?? key.Constant ?? "the created key";
             var properties = FixProperties(action);
-            findings.Sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, action.Call.Invocation.Syntax, location, subject, properties)));
+            findings.Sites.AddRange(step.Hazards.Select(hazard => new HazardSite(hazard, location, subject, properties)));
         }
 
         return new KeySnapshot(step.States, step.Facts, name);

@@ -27,22 +27,24 @@ internal static class SingleCallAnalysis
                 return;
             }
 
-            start.RegisterOperationAction(
-                c =>
+            var calls = new NamedOperations(methodNames.Names);
+            start.RegisterSemanticModelAction(c =>
+            {
+                foreach (var operation in calls.In(c))
                 {
-                    if (KmsCall.TryRead((IInvocationOperation)c.Operation, sdk, methodNames) is not { } call)
+                    if (operation is not IInvocationOperation invocation || KmsCall.TryRead(invocation, sdk, methodNames) is not { } call)
                     {
-                        return;
+                        continue;
                     }
 
-                    var options = AnalyzerSettings.Lifecycle(c.Options, c.Operation.Syntax.SyntaxTree);
+                    var options = AnalyzerSettings.Lifecycle(c.Options, c.SemanticModel.SyntaxTree);
                     foreach (var action in call.Actions)
                     {
                         var step = KeyLifecycle.Apply(KeyStateSet.Unknown, action.Facts, action.Operation, options);
                         HazardReporter.Report(step.Hazards, supported, locate(action), KeyNames.Of(action.KeyId), c.ReportDiagnostic);
                     }
-                },
-                OperationKind.Invocation);
+                }
+            });
         });
     }
 }

@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using KmsGuardrails.Analyzers.Flow;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
@@ -20,18 +18,15 @@ namespace KmsGuardrails.Analyzers.Rules;
 /// known raises nothing.
 /// </summary>
 /// <remarks>
-/// Driven by KMS calls rather than by methods: most methods of a program call no KMS method, and an
-/// invocation callback that checks a name is the cheapest way to pass them by. The first KMS call
-/// of a method analyzes the whole method once; every KMS call then reports the hazards found at
-/// itself, so each diagnostic stays local to the operation that reports it, as the IDE's
-/// span-based analysis and code fixes need. Straight-line methods are followed in evaluation
-/// order; only methods with branches build a control-flow graph.
+/// Driven by KMS calls rather than by methods: most methods of a program call no KMS method. The
+/// calls are found by searching each tree's text for the client's method names
+/// (<see cref="NamedOperations"/>); the body of each is analyzed once and reports its hazards at
+/// the calls where they arise. Straight-line bodies are followed in evaluation order; only bodies
+/// with branches build a control-flow graph.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ILookup<SyntaxNode, HazardSite> NoSites = Array.Empty<HazardSite>().ToLookup(site => site.Call);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KmsDiagnostics.AsymmetricEncryptionKeyDeletion,
         KmsDiagnostics.MultiRegionPrimaryWithReplicas,
@@ -51,58 +46,64 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // The hazards of each body analyzed so far, by call, under the body's syntax: computed once,
-            // by whichever of its KMS calls comes first. An analysis that was cancelled or failed is
-            // not kept (PublicationOnly), so a later request on the same compilation computes it anew.
-            var bodies = new ConcurrentDictionary<SyntaxNode, Lazy<ILookup<SyntaxNode, HazardSite>>>(SyntaxIdentityComparer.Instance);
-            start.RegisterOperationAction(c => ReportAtCall(c, sdk, bodies), OperationKind.Invocation);
+            var calls = new NamedOperations(sdk.MethodNames.Names);
+            start.RegisterSemanticModelAction(c => AnalyzeTree(c, sdk, calls));
         });
     }
 
-    private void ReportAtCall(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<SyntaxNode, Lazy<ILookup<SyntaxNode, HazardSite>>> bodies)
+    private void AnalyzeTree(SemanticModelAnalysisContext context, KmsSdk sdk, NamedOperations calls)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!sdk.IsClientCall(invocation))
+        var bodies = new HashSet<SyntaxNode>();
+        foreach (var operation in calls.In(context))
         {
-            return;
-        }
-
-        var root = OperationTree.Root(invocation);
-        // Looked up before adding: the factory's closure copies the context, and most calls find their body analyzed.
-        if (!bodies.TryGetValue(root.Syntax, out var body))
-        {
-            body = bodies.GetOrAdd(root.Syntax, new Lazy<ILookup<SyntaxNode, HazardSite>>(() => Analyze(root, context, sdk), LazyThreadSafetyMode.PublicationOnly));
-        }
-
-        foreach (var site in body.Value[invocation.Syntax])
-        {
-            HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
-        }
-    }
-
-    private static ILookup<SyntaxNode, HazardSite> Analyze(IOperation root, OperationAnalysisContext context, KmsSdk sdk)
-    {
-        try
-        {
-            var scan = MethodScan.Of(root, sdk);
-            if (!scan.CanRaiseHazards)
+            if (operation is not IInvocationOperation invocation || !sdk.IsClientCall(invocation))
             {
-                return NoSites;
+                continue;
             }
 
-            var options = AnalyzerSettings.Lifecycle(context.Options, root.Syntax.SyntaxTree);
-            var analysis = new KeyFlowAnalysis(sdk, scan.Calls, options, context.ContainingSymbol.ContainingType, context.CancellationToken);
-            var sites = scan.IsStraightLine ? analysis.AnalyzeStraightLine(root) : analysis.Analyze(context.GetControlFlowGraph());
+            var body = OperationTree.Root(invocation);
+            if (!bodies.Add(body.Syntax))
+            {
+                continue;
+            }
 
             // One diagnostic per rule and place, however many paths or keys lead there.
             var reported = new HashSet<(string, Location)>();
-            return sites.Where(site => reported.Add((site.Hazard.Rule.Id, site.Location))).ToLookup(site => site.Call, SyntaxIdentityComparer.Instance);
+            foreach (var site in Analyze(body, invocation, context, sdk))
+            {
+                if (context.FilterSpan?.IntersectsWith(site.Location.SourceSpan) != false && reported.Add((site.Hazard.Rule.Id, site.Location)))
+                {
+                    HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<HazardSite> Analyze(IOperation body, IInvocationOperation anyCall, SemanticModelAnalysisContext context, KmsSdk sdk)
+    {
+        try
+        {
+            var scan = MethodScan.Of(body, sdk);
+            if (!scan.CanRaiseHazards)
+            {
+                return Array.Empty<HazardSite>();
+            }
+
+            var options = AnalyzerSettings.Lifecycle(context.Options, body.Syntax.SyntaxTree);
+            var containingType = context.SemanticModel.GetEnclosingSymbol(anyCall.Syntax.SpanStart, context.CancellationToken)?.ContainingType;
+            var analysis = new KeyFlowAnalysis(sdk, scan.Calls, options, containingType, context.CancellationToken);
+            if (scan.IsStraightLine)
+            {
+                return analysis.AnalyzeStraightLine(body);
+            }
+
+            return ControlFlowGraphs.Of(body, context.CancellationToken) is { } graph ? analysis.Analyze(graph).ToList() : Array.Empty<HazardSite>();
         }
         catch (InsufficientExecutionStackException)
         {
-            // Expressions nested thousands deep (generated code): give up on the method rather than
+            // Expressions nested thousands deep (generated code): give up on the body rather than
             // overflow the compiler's stack; the walks check the stack at every level.
-            return NoSites;
+            return Array.Empty<HazardSite>();
         }
     }
 }

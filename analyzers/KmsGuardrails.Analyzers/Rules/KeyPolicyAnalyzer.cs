@@ -25,6 +25,8 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
 
     private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("CreateKey", "PutKeyPolicy", "ReplicateKey");
 
+    private static readonly NamedOperations Calls = new(MethodNames.Names);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KmsDiagnostics.AdministratorsCannotManageDeletion,
         KmsDiagnostics.DeletionCannotBeCancelled,
@@ -41,18 +43,22 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
             {
                 // A policy constant is usually given to several calls: evaluate each text once.
                 var hazardsByPolicy = new ConcurrentDictionary<string, IReadOnlyList<Hazard>>(StringComparer.Ordinal);
-                start.RegisterOperationAction(c => Analyze(c, sdk, hazardsByPolicy), OperationKind.Invocation);
+                start.RegisterSemanticModelAction(c =>
+                {
+                    foreach (var operation in Calls.In(c))
+                    {
+                        if (operation is IInvocationOperation invocation && KmsCall.TryRead(invocation, sdk, MethodNames) is { } call)
+                        {
+                            Analyze(c, call, hazardsByPolicy);
+                        }
+                    }
+                });
             }
         });
     }
 
-    private void Analyze(OperationAnalysisContext context, KmsSdk sdk, ConcurrentDictionary<string, IReadOnlyList<Hazard>> hazardsByPolicy)
+    private void Analyze(SemanticModelAnalysisContext context, KmsCall call, ConcurrentDictionary<string, IReadOnlyList<Hazard>> hazardsByPolicy)
     {
-        if (KmsCall.TryRead((IInvocationOperation)context.Operation, sdk, MethodNames) is not { } call)
-        {
-            return;
-        }
-
         var subject = call.Api == "CreateKey" ? NewKey : KeyNames.Of(call.Argument("KeyId"));
         if (call.Argument("Policy") is { } policyArgument && ConstantValues.String(policyArgument) is { } json)
         {

@@ -21,6 +21,9 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
 
     private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("ScheduleKeyDeletion");
 
+    /// <summary>The convenience overload's calls, and the assignments to the request's property wherever the request is.</summary>
+    private static readonly NamedOperations CallsAndAssignments = new(MethodNames.Names, new[] { PendingWindowInDays });
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KmsDiagnostics.PendingWindowOutOfRange, KmsDiagnostics.PendingWindowBelowMinimum);
 
@@ -35,12 +38,25 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, (ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, sdk), OperationKind.Invocation);
+            start.RegisterSemanticModelAction(c =>
+            {
+                foreach (var operation in CallsAndAssignments.In(c))
+                {
+                    switch (operation)
+                    {
+                        case ISimpleAssignmentOperation assignment:
+                            AnalyzeAssignment(c, assignment);
+                            break;
+                        case IInvocationOperation invocation:
+                            AnalyzeInvocation(c, invocation, sdk);
+                            break;
+                    }
+                }
+            });
         });
     }
 
-    private void AnalyzeAssignment(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    private void AnalyzeAssignment(SemanticModelAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: PendingWindowInDays } property
             || !KmsSdk.IsModelType(property.Property.ContainingType, "ScheduleKeyDeletionRequest"))
@@ -55,7 +71,7 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
         Check(context, assignment.Value, keyId);
     }
 
-    private void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, KmsSdk sdk)
+    private void AnalyzeInvocation(SemanticModelAnalysisContext context, IInvocationOperation invocation, KmsSdk sdk)
     {
         if (!MethodNames.Contains(invocation.TargetMethod.Name))
         {
@@ -73,7 +89,7 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private void Check(OperationAnalysisContext context, IOperation window, IOperation? keyId)
+    private void Check(SemanticModelAnalysisContext context, IOperation window, IOperation? keyId)
     {
         if (!ConstantValues.TryGetInt32(window, out var days))
         {

@@ -14,5 +14,7 @@ internal sealed class MethodNameSet
 
     public MethodNameSet(IEnumerable<string> names) => this.names = new HashSet<string>(names, StringComparer.Ordinal);
 
+    public IEnumerable<string> Names => names;
+
     public bool Contains(string name) => names.Contains(name);
 }
