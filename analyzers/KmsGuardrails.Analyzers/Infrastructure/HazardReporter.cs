@@ -1,23 +1,32 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KmsGuardrails.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KmsGuardrails.Analyzers.Infrastructure;
 
 /// <summary>Turns the hazards of the shared simulator or evaluator into diagnostics of the analyzer that asked.</summary>
 internal static class HazardReporter
 {
+    /// <summary>
+    /// Reports the hazards the analyzer supports at <paramref name="location"/>, when it lies in the
+    /// span analyzed: the IDE asks for one span at a time, while the analyzers read whole files.
+    /// </summary>
     public static void Report(
         IEnumerable<Hazard> hazards,
         IEnumerable<DiagnosticDescriptor> supported,
         Location location,
         string subject,
-        Action<Diagnostic> report,
+        SemanticModelAnalysisContext context,
         ImmutableDictionary<string, string?>? properties = null)
     {
+        if (context.FilterSpan is { } span && !span.IntersectsWith(location.SourceSpan))
+        {
+            return;
+        }
+
         foreach (var hazard in hazards)
         {
             var descriptor = supported.FirstOrDefault(d => d.Id == hazard.Rule.Id);
@@ -33,7 +42,7 @@ internal static class HazardReporter
                 arguments[i + 1] = hazard.Arguments[i];
             }
 
-            report(Diagnostic.Create(descriptor, location, properties, arguments));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, arguments));
         }
     }
 }

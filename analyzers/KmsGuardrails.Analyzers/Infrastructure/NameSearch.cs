@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis.Text;
 
 namespace KmsGuardrails.Analyzers.Infrastructure;
 
@@ -33,34 +32,38 @@ internal sealed class NameSearch
 
     /// <summary>
     /// Adds to <paramref name="names"/> where each name written before the mark starts, and to
-    /// <paramref name="unclear"/> the marks the text alone cannot answer for: those after a line break
-    /// or a comment, where a comment or a directive may stand between a name and its mark.
+    /// <paramref name="unclear"/> the marks the text alone cannot answer for: those after a line break,
+    /// other whitespace than spaces and tabs, a comment, a closing parenthesis or a character outside
+    /// ASCII, where a comment, a directive or a formatting character may stand inside or after a name,
+    /// or the name may be in parentheses.
     /// </summary>
-    public void Find(string text, TextSpan span, List<int> names, List<int> unclear)
+    public void Find(string text, List<int> names, List<int> unclear)
     {
-        for (var at = text.IndexOf(mark, span.Start, span.Length); at >= 0; at = at + 1 < span.End ? text.IndexOf(mark, at + 1, span.End - at - 1) : -1)
+        for (var at = text.IndexOf(mark); at >= 0; at = text.IndexOf(mark, at + 1))
         {
-            var end = at;
-            var crossesLine = false;
-            while (end > span.Start && text[end - 1] is ' ' or '\t' or '\r' or '\n')
+            if (mark == '=' && at + 1 < text.Length && text[at + 1] is '=' or '>')
             {
-                crossesLine |= text[end - 1] == '\n';
+                continue; // == and =>, not an assignment's sign
+            }
+
+            var end = at;
+            while (end > 0 && text[end - 1] is ' ' or '\t')
+            {
                 end--;
             }
 
-            if (crossesLine || (end > span.Start && text[end - 1] == '/'))
-            {
-                unclear.Add(at);
-                continue;
-            }
-
             var start = end;
-            while (start > span.Start && text[start - 1] < 128 && AsciiWordCharacters[text[start - 1]])
+            while (start > 0 && text[start - 1] < 128 && AsciiWordCharacters[text[start - 1]])
             {
                 start--;
             }
 
-            if (IsName(text, start, end - start))
+            var before = start > 0 ? text[start - 1] : ' ';
+            if (before >= 128 || (start == end && start > 0 && (before is '/' or ')' || char.IsWhiteSpace(before))))
+            {
+                unclear.Add(at);
+            }
+            else if (IsName(text, start, end - start))
             {
                 names.Add(start);
             }

@@ -41,7 +41,7 @@ internal static class SingleCallAnalysis
                     foreach (var action in call.Actions)
                     {
                         var step = KeyLifecycle.Apply(KeyStateSet.Unknown, action.Facts, action.Operation, options);
-                        HazardReporter.Report(step.Hazards, supported, locate(action), KeyNames.Of(action.KeyId), c.ReportDiagnostic);
+                        HazardReporter.Report(step.Hazards, supported, locate(action), KeyNames.Of(action.KeyId), c);
                     }
                 }
             });

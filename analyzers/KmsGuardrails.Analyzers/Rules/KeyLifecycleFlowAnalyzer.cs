@@ -71,9 +71,9 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
             var reported = new HashSet<(string, Location)>();
             foreach (var site in Analyze(body, invocation, context, sdk))
             {
-                if (context.FilterSpan?.IntersectsWith(site.Location.SourceSpan) != false && reported.Add((site.Hazard.Rule.Id, site.Location)))
+                if (reported.Add((site.Hazard.Rule.Id, site.Location)))
                 {
-                    HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context.ReportDiagnostic, site.Properties);
+                    HazardReporter.Report(new[] { site.Hazard }, SupportedDiagnostics, site.Location, site.Subject, context, site.Properties);
                 }
             }
         }

@@ -63,12 +63,12 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
         if (call.Argument("Policy") is { } policyArgument && ConstantValues.String(policyArgument) is { } json)
         {
             var hazards = hazardsByPolicy.GetOrAdd(json, static text => KeyPolicyReader.Read(text).Policy is { } policy ? KeyPolicyHazards.Of(policy) : Array.Empty<Hazard>());
-            HazardReporter.Report(hazards, SupportedDiagnostics, policyArgument.Syntax.GetLocation(), subject, context.ReportDiagnostic);
+            HazardReporter.Report(hazards, SupportedDiagnostics, policyArgument.Syntax.GetLocation(), subject, context);
         }
 
         if (call.Argument("BypassPolicyLockoutSafetyCheck") is { } bypass && ConstantValues.Boolean(bypass) == true)
         {
-            HazardReporter.Report(new[] { KeyPolicyHazards.LockoutSafetyCheckBypassed(null) }, SupportedDiagnostics, bypass.Syntax.GetLocation(), subject, context.ReportDiagnostic);
+            HazardReporter.Report(new[] { KeyPolicyHazards.LockoutSafetyCheckBypassed(null) }, SupportedDiagnostics, bypass.Syntax.GetLocation(), subject, context);
         }
     }
 }

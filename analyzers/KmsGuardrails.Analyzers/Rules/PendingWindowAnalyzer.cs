@@ -102,7 +102,7 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
         // The fix: the organisation's minimum when one is configured, else the API default of 30.
         var safeDays = options.MinimumPendingWindowDays > PendingWindow.MinimumDays ? options.MinimumPendingWindowDays : PendingWindow.DefaultDays;
         var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SafePendingWindowDays, safeDays.ToString(CultureInfo.InvariantCulture));
-        HazardReporter.Report(step.Hazards, SupportedDiagnostics, window.Syntax.GetLocation(), KeyNames.Of(keyId), context.ReportDiagnostic, properties);
+        HazardReporter.Report(step.Hazards, SupportedDiagnostics, window.Syntax.GetLocation(), KeyNames.Of(keyId), context, properties);
     }
 
     private static IOperation? FindCreation(IOperation operation)

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KmsGuardrails.Analyzers.Tests.Infrastructure;
 
@@ -71,6 +72,32 @@ public sealed class NamedOperationsTests
         expected: AtMarkups("KMS001", DiagnosticSeverity.Error, 4));
 
     [Fact]
+    public Task A_name_in_parentheses_is_found() => AnalyzerVerifier<PendingWindowAnalyzer>.VerifyAsync(SdkVersion.V4_1, Sources.Usings + """
+        class Retirement
+        {
+            async Task RetireAsync(IAmazonKeyManagementService kms, string keyId)
+            {
+                await ((kms.ScheduleKeyDeletionAsync))(keyId, {|#0:3|});
+                var request = new ScheduleKeyDeletionRequest { KeyId = keyId };
+                (request.PendingWindowInDays) = {|#1:4|};
+                await kms.ScheduleKeyDeletionAsync(request);
+            }
+        }
+        """,
+        expected: AtMarkups("KMS001", DiagnosticSeverity.Error, 2));
+
+    /// <summary>Characters the text search cannot read past are left to the syntax tree: other whitespace, and formatting characters, which C# drops from names.</summary>
+    [Fact]
+    public Task A_name_beside_unusual_whitespace_or_with_a_formatting_character_is_found() => AnalyzerVerifier<CustomKeyStoreDeletionAnalyzer>.VerifyAsync(SdkVersion.V4_1, Sources.Usings
+        + "class Teardown\n{\n    async Task RemoveAsync(IAmazonKeyManagementService kms, DeleteCustomKeyStoreRequest request)\n    {\n"
+        + "        await kms.{|#0:DeleteCustomKeyStoreAsync|}\u000B(request);\n"
+        + "        await kms.{|#1:DeleteCustomKeyStoreAsync|}\u00A0(request);\n"
+        + "        await kms.{|#2:DeleteCustomKeyStoreAsync|}\f(request);\n"
+        + "        await kms.{|#3:Delete\u200BCustomKeyStoreAsync|}(request);\n"
+        + "    }\n}\n",
+        expected: AtMarkups("KMS006", DiagnosticSeverity.Warning, 4));
+
+    [Fact]
     public Task Silent_where_the_name_is_not_a_call_of_the_client() => AnalyzerVerifier<CustomKeyStoreDeletionAnalyzer>.VerifyAsync(SdkVersion.V4_1, Sources.Usings + """
         using System;
 
@@ -108,9 +135,12 @@ public sealed class NamedOperationsTests
     private static DiagnosticResult[] AtMarkups(string id, DiagnosticSeverity severity, int count) =>
         Enumerable.Range(0, count).Select(markup => new DiagnosticResult(id, severity).WithLocation(markup)).ToArray();
 
-    /// <summary>The IDE analyzes the span being edited: what lies in it is reported, and nothing outside it.</summary>
+    /// <summary>
+    /// The IDE analyzes the span being edited, or the span of a diagnostic for its light bulb: what lies
+    /// in it is reported, even when the search's marks lie outside it, and nothing outside it.
+    /// </summary>
     [Fact]
-    public async Task An_analysis_of_one_span_reports_the_calls_and_assignments_in_it_alone()
+    public async Task An_analysis_of_one_span_reports_what_lies_in_it_and_nothing_else()
     {
         var tree = CSharpSyntaxTree.ParseText(Sources.Usings + """
             class Teardown
@@ -134,14 +164,29 @@ public sealed class NamedOperationsTests
             """);
         var compilation = CSharpCompilation.Create("Span", new[] { tree }, await ReferenceSets.ResolveAsync("v4.1"), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CustomKeyStoreDeletionAnalyzer(), new PendingWindowAnalyzer(), new KeyLifecycleFlowAnalyzer());
-        var withAnalyzers = compilation.WithAnalyzers(analyzers);
         var first = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First();
 
-        var inFirst = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), first.Span, default);
-        var inWhole = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, default);
+        // A driver per request, so no request is answered from what an earlier one computed.
+        Task<ImmutableArray<Diagnostic>> AnalyzeAsync(TextSpan? span) =>
+            compilation.WithAnalyzers(analyzers).GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), span, default);
+
+        var inFirst = await AnalyzeAsync(first.Span);
+        var inWhole = await AnalyzeAsync(null);
 
         Assert.Equal(new[] { "KMS001", "KMS006", "KMS008" }, inFirst.Select(d => d.Id).OrderBy(id => id));
         Assert.All(inFirst, d => Assert.True(first.Span.Contains(d.Location.SourceSpan), d.ToString()));
+
+        // The span of the diagnostic alone, or a caret in it, as the light bulb asks: each finds its own.
+        foreach (var diagnostic in inWhole)
+        {
+            var span = diagnostic.Location.SourceSpan;
+            foreach (var asked in new[] { span, new TextSpan(span.Start + (span.Length / 2), 0) })
+            {
+                var found = await AnalyzeAsync(asked);
+                Assert.Contains(found, d => d.Id == diagnostic.Id && d.Location.SourceSpan == span);
+            }
+        }
+
         Assert.Equal(new[] { "KMS001", "KMS001", "KMS006", "KMS006", "KMS008", "KMS008" }, inWhole.Select(d => d.Id).OrderBy(id => id));
     }
 }
