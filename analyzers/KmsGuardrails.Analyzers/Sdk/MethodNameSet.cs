@@ -4,9 +4,10 @@ using System.Collections.Generic;
 namespace KmsGuardrails.Analyzers.Sdk;
 
 /// <summary>
-/// Method names looked up on every invocation of a compilation, by every analyzer: a hash set,
-/// which answers several times faster than ImmutableHashSet's balanced tree and is safe to read
-/// from concurrent callbacks, since nothing writes to it after construction.
+/// The client method names an analyzer looks for: searched for in each file's text
+/// (<see cref="Infrastructure.NamedOperations"/>), then checked on each call found and on each call a
+/// flow analysis passes. A hash set, which answers several times faster than ImmutableHashSet's
+/// balanced tree and is safe to read from concurrent analyses, since nothing writes to it after construction.
 /// </summary>
 internal sealed class MethodNameSet
 {
