@@ -176,27 +176,31 @@ internal sealed class KeyFlowAnalysis
         IEnumerable<(BasicBlock, FlowState)> Follow(ControlFlowBranch branch, FlowState state) => edges.Targets(branch).Select(target => (target, state));
     }
 
-    /// <summary>The state after the block; <paramref name="steps"/>, when given, receives the state before and after each of its operations.</summary>
+    /// <summary>
+    /// The state after the block; <paramref name="steps"/>, when given, receives every state an
+    /// exception may leave the block with: before and after each of its operations, and after each
+    /// call inside one (a statement may call KMS twice, and the second call may throw).
+    /// </summary>
     private FlowState Transfer(BasicBlock block, FlowState state, Findings? findings, List<FlowState>? steps = null)
     {
         steps?.Add(state);
         foreach (var operation in block.Operations)
         {
-            state = Visit(operation, state, findings);
+            state = Visit(operation, state, findings, steps);
             steps?.Add(state);
         }
 
         if (block.BranchValue is not null)
         {
-            state = Visit(block.BranchValue, state, findings);
+            state = Visit(block.BranchValue, state, findings, steps);
             steps?.Add(state);
         }
 
         return state;
     }
 
-    /// <summary>Evaluation order: operands before the operation that uses them.</summary>
-    private FlowState Visit(IOperation operation, FlowState state, Findings? findings)
+    /// <summary>Evaluation order: operands before the operation that uses them. <paramref name="steps"/>, when given, receives the state after each call.</summary>
+    private FlowState Visit(IOperation operation, FlowState state, Findings? findings, List<FlowState>? steps = null)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         if (operation is IFlowAnonymousFunctionOperation lambda)
@@ -207,16 +211,16 @@ internal sealed class KeyFlowAnalysis
 
         foreach (var child in operation.ChildOperations)
         {
-            state = Visit(child, state, findings);
+            state = Visit(child, state, findings, steps);
         }
 
         switch (operation)
         {
             // An implicit invocation (a collection initializer's Add) shares its element's syntax, which may be a KMS call.
             case IInvocationOperation { IsImplicit: false } invocation when calls.TryGetValue(invocation.Syntax, out var call):
-                return Apply(call, state, findings);
+                return AfterCall(Apply(call, state, findings), steps);
             case IInvocationOperation invocation:
-                return AfterUnknownCall(invocation, state);
+                return AfterCall(AfterUnknownCall(invocation, state), steps);
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                 return state.Assign(local.Local, resolver.Resolve(assignment.Value, state));
             case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
@@ -228,6 +232,12 @@ internal sealed class KeyFlowAnalysis
             default:
                 return state;
         }
+    }
+
+    private static FlowState AfterCall(FlowState state, List<FlowState>? steps)
+    {
+        steps?.Add(state);
+        return state;
     }
 
     /// <summary>

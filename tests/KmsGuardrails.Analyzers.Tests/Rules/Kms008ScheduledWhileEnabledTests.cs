@@ -159,6 +159,33 @@ public sealed class Kms008ScheduledWhileEnabledTests
         }
         """);
 
+    /// <summary>
+    /// An exception may come between two calls of one statement (requests built beforehand keep them in
+    /// one operation of the graph): the catch may start with the key disabled.
+    /// </summary>
+    [Theory]
+    [InlineData(SdkVersion.V3)]
+    [InlineData(SdkVersion.V4_1_Sync)]
+    public Task Silent_when_an_exception_may_leave_a_statement_between_its_two_calls(SdkVersion sdk) => Verify.VerifyAsync(sdk, Sources.Usings + """
+        class Scratch
+        {
+            void Rotate(IAmazonKeyManagementService kms)
+            {
+                var keyId = kms.CreateKey(new CreateKeyRequest()).KeyMetadata.KeyId;
+                var disable = new DisableKeyRequest { KeyId = keyId };
+                var enable = new EnableKeyRequest { KeyId = keyId };
+                try
+                {
+                    _ = System.Tuple.Create(kms.DisableKey(disable), kms.EnableKey(enable));
+                }
+                catch (AmazonKeyManagementServiceException)
+                {
+                    kms.ScheduleKeyDeletion(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 });
+                }
+            }
+        }
+        """);
+
     /// <summary>An id variable given another value by an out argument, a deconstruction or += no longer designates the created key.</summary>
     [Theory]
     [MemberData(nameof(Sdks))]
