@@ -71,9 +71,9 @@ internal sealed class NamedOperations
         foreach (var at in found)
         {
             // The token must start here (after a verbatim @), or the word is in a comment or a string,
-            // or is the end of a longer identifier.
+            // or is the end of a longer identifier. It has no escapes: the word ran to the mark in ASCII.
             var token = root.FindToken(at);
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.SpanStart + (token.Text.StartsWith("@", StringComparison.Ordinal) ? 1 : 0) == at && !HasEscapes(token))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.SpanStart + (token.Text.StartsWith("@", StringComparison.Ordinal) ? 1 : 0) == at)
             {
                 yield return token;
             }
@@ -88,7 +88,8 @@ internal sealed class NamedOperations
                 AssignmentExpressionSyntax assignment when assignment.OperatorToken == mark => assignment.Left,
                 _ => null,
             };
-            if (Name(designator) is { } token && !HasEscapes(token) && names.Contains(token.ValueText))
+            // A name with escapes is left to Escaped, which finds it wherever it stands.
+            if (Name(designator) is { } token && token.Text.IndexOf('\\') < 0 && names.Contains(token.ValueText))
             {
                 yield return token;
             }
@@ -107,8 +108,6 @@ internal sealed class NamedOperations
             }
         }
     }
-
-    private static bool HasEscapes(SyntaxToken identifier) => identifier.Text.IndexOf('\\') >= 0;
 
     /// <summary>The identifier that names the method or member <paramref name="designator"/> designates, inside any parentheses.</summary>
     private static SyntaxToken? Name(ExpressionSyntax? designator)
