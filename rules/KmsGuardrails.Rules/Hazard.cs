@@ -15,13 +15,15 @@ public sealed class Hazard
         IReadOnlyList<string> arguments,
         string evidence,
         string? subject = null,
-        SourcePosition? position = null)
+        SourcePosition? position = null,
+        HazardCause cause = HazardCause.Operation)
     {
         Rule = rule;
         Arguments = arguments;
         Evidence = evidence;
         Subject = subject;
         Position = position;
+        Cause = cause;
     }
 
     public RuleDescriptor Rule { get; }
@@ -40,6 +42,9 @@ public sealed class Hazard
 
     /// <summary>Where in the analysed document the hazard points, when the model knows (policy statements).</summary>
     public SourcePosition? Position { get; }
+
+    /// <summary>The part of the input the hazard comes from, for frontends that point at it.</summary>
+    public HazardCause Cause { get; }
 
     /// <summary>The message for this hazard, naming <paramref name="subjectName"/> unless <see cref="Subject"/> overrides it.</summary>
     public string FormatMessage(string subjectName)

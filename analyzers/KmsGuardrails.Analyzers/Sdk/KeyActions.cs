@@ -94,27 +94,22 @@ internal static class KeyActions
             : TriState.Unknown;
     }
 
-    /// <summary>The facts CreateKey's request establishes, with the API's defaults for what it omits.</summary>
+    /// <summary>The facts of the key CreateKey's request creates; the shared request model applies the API's defaults.</summary>
     private static KeyFacts CreatedKey(KmsCall call)
     {
-        var spec = call.HasArgument("KeySpec") ? Named<KeySpec>(call, "KeySpec")
-            : call.HasArgument("CustomerMasterKeySpec") ? Named<KeySpec>(call, "CustomerMasterKeySpec")
-            : KeySpec.SymmetricDefault;
-        var usage = call.HasArgument("KeyUsage") ? Named<KeyUsage>(call, "KeyUsage") : KeyUsage.EncryptDecrypt;
         var storeId = call.Argument("CustomKeyStoreId");
-        var origin = call.HasArgument("Origin") ? Named<KeyOrigin>(call, "Origin") : storeId is null ? KeyOrigin.AwsKms : null;
-        var multiRegion = call.HasArgument("MultiRegion") ? (call.Argument("MultiRegion") is { } value ? ConstantValues.Boolean(value) : null) : false;
-        return new KeyFacts
+        return new KeyCreationRequest
         {
-            Spec = spec,
-            Usage = usage,
-            Origin = origin,
-            Role = multiRegion switch { true => MultiRegionRole.Primary, false => MultiRegionRole.SingleRegion, _ => null },
-            CustomKeyStoreId = storeId is null ? null : Infrastructure.KeyNames.Of(storeId),
-        };
+            KeySpec = call.HasArgument("KeySpec") ? Named(call, "KeySpec") : Named(call, "CustomerMasterKeySpec"),
+            KeyUsage = Named(call, "KeyUsage"),
+            Origin = Named(call, "Origin"),
+            MultiRegion = call.HasArgument("MultiRegion") ? RequestValue.Of(call.Argument("MultiRegion") is { } value ? ConstantValues.Boolean(value) : null) : RequestValue.Omitted,
+            CustomKeyStore = storeId is null ? null : Infrastructure.KeyNames.Of(storeId),
+        }.ToFacts();
     }
 
-    private static TEnum? Named<TEnum>(KmsCall call, string property)
-        where TEnum : struct, Enum =>
-        call.Argument(property) is { } value ? KmsNames.Parse<TEnum>(ConstantValues.ApiName(value)) : null;
+    /// <summary>An enum-like request property as the API spells it: omitted, a known name, or unknown.</summary>
+    private static RequestValue Named(KmsCall call, string property) =>
+        !call.HasArgument(property) ? RequestValue.Omitted
+        : RequestValue.Of(call.Argument(property) is { } value ? ConstantValues.ApiName(value) : null);
 }

@@ -1,15 +1,15 @@
 using System.Collections.Generic;
+using System.Linq;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Terraform;
-using KmsGuardrails.Rules.Catalog;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Checks;
 
 /// <summary>
-/// KMS015 for changes that remove a key, and KMS006 (through the simulator's DeleteCustomKeyStore)
-/// for changes that remove a custom key store.
+/// The rules on changes that remove a key (KMS015) or a custom key store (KMS006), decided by the
+/// shared simulator: a change is translated into the operation the deployment tool performs.
 /// </summary>
 public sealed class ChangeChecks
 {
@@ -19,20 +19,19 @@ public sealed class ChangeChecks
 
     public IEnumerable<Finding> Check(KeyChange change)
     {
-        if (change.ResourceType == TerraformResources.CustomKeyStore)
-        {
-            var step = KeyLifecycle.Apply(KeyStateSet.Unknown, new KeyFacts { CustomKeyStoreId = change.Address }, KeyOperation.DeleteCustomKeyStore, options);
-            foreach (var hazard in step.Hazards)
-            {
-                yield return new Finding(hazard.Rule, change.File, change.Position, change.Address, hazard.FormatMessage(change.Address), change.Description + ": " + hazard.Evidence);
-            }
-
-            yield break;
-        }
-
-        var window = change.PendingWindowInDays is { } days ? $"{days} days" : "its waiting period";
-        var consequence = change.IsReplacement ? $"; the old key is scheduled for deletion and destroyed after {window}" : $", which schedules its deletion after {window}";
-        var rule = RuleCatalog.KeyDestroyedOrReplaced;
-        yield return new Finding(rule, change.File, change.Position, change.Address, rule.FormatMessage(change.Address, change.Description + consequence), change.Description);
+        var window = change.PendingWindowInDays is { } days ? PendingWindow.OfDays(days) : PendingWindow.Unknown;
+        var (facts, operation) = change.ResourceType == TerraformResources.CustomKeyStore
+            ? (new KeyFacts { CustomKeyStoreId = change.Address }, KeyOperation.DeleteCustomKeyStore)
+            : (KeyFacts.Unknown, change.IsReplacement
+                ? KeyOperation.ResourceReplaced(window, change.Retained, change.Description)
+                : KeyOperation.ResourceRemoved(window, change.Retained, change.Description));
+        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, facts, operation, options);
+        return step.Hazards.Select(hazard => new Finding(
+            hazard.Rule,
+            change.File,
+            change.Position,
+            change.Address,
+            hazard.FormatMessage(change.Address),
+            hazard.Evidence == change.Description ? hazard.Evidence : change.Description + ": " + hazard.Evidence));
     }
 }

@@ -4,16 +4,14 @@ using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.Rules;
-using KmsGuardrails.Rules.Catalog;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Checks;
 
 /// <summary>
-/// The rules on declared keys. What a declaration implies is translated into lifecycle operations
-/// (deploying creates the key; deleting the stack or module schedules its deletion with the
-/// declared window) and the shared simulator decides the hazards; only KMS014, which is about
-/// the template itself, is decided here.
+/// The rules on declared keys. A declaration is translated into the lifecycle model's terms (the
+/// key its properties create, and what deleting its stack or module would do) and the shared
+/// simulator decides the hazards; this class only points each one at the property it comes from.
 /// </summary>
 public sealed class KeyChecks
 {
@@ -27,35 +25,42 @@ public sealed class KeyChecks
     public IEnumerable<Finding> Check(KeyDeclaration key)
     {
         var findings = new List<Finding>();
-        CheckWindow(key, findings);
+        CheckStackDeletion(key, findings);
         CheckMaterialExpiry(key, findings);
-        if (key.Retention.Retained != TriState.True)
-        {
-            // A retained key is never scheduled for deletion by the stack or module.
-            CheckDeletion(key, findings);
-        }
-
-        if (key.Retention.Retained == TriState.False)
-        {
-            var at = key.Retention.Declaration?.Position ?? key.Position;
-            findings.Add(Finding(key, RuleCatalog.KeyNotRetained, at, RuleCatalog.KeyNotRetained.FormatMessage(key.Address, key.Retention.Detail), "no retention for " + key.ResourceType, key.Conditions.Concat(key.Retention.Conditions).ToArray()));
-        }
-
         return findings.Distinct();
     }
 
-    /// <summary>KMS001, KMS002: the declared window, in every value it may take.</summary>
-    private void CheckWindow(KeyDeclaration key, List<Finding> findings)
+    /// <summary>KMS001–KMS004, KMS014: what deleting the stack or module would do, for each combination of the key's values.</summary>
+    private void CheckStackDeletion(KeyDeclaration key, List<Finding> findings)
     {
-        foreach (var window in key.PendingWindowInDays ?? Enumerable.Empty<Alternative>())
+        var combinations =
+            from window in Values(key.PendingWindowInDays)
+            from spec in Values(key.KeySpec)
+            from usage in Values(key.KeyUsage)
+            from multiRegion in Values(key.MultiRegion)
+            from origin in Values(key.Origin)
+            select new Combination(window, spec, usage, multiRegion, origin);
+        foreach (var combination in combinations.Take(MaximumCombinations))
         {
-            if (window.Scalar?.AsInt32() is not { } days)
+            var created = new KeyCreationRequest
             {
-                continue;
+                KeySpec = RequestValueOf(combination.Spec),
+                KeyUsage = RequestValueOf(combination.Usage),
+                MultiRegion = RequestValueOf(combination.MultiRegion),
+                Origin = RequestValueOf(combination.Origin),
+                CustomKeyStore = key.CustomKeyStore,
+                IsReplica = key.IsReplica,
+                ReplicaCount = key.ReplicasDeclared > 0 ? key.ReplicasDeclared : null,
+            };
+            var window = combination.Window is null ? PendingWindow.Omitted
+                : combination.Window.Scalar?.AsInt32() is { } days ? PendingWindow.OfDays(days)
+                : PendingWindow.Unknown;
+            var step = KeyLifecycle.Apply(KeyStateSet.Unknown, created.ToFacts(), KeyOperation.StackDeleted(window, key.Retention.Retained, key.Retention.Detail), options);
+            foreach (var hazard in step.Hazards)
+            {
+                var (position, conditions) = Locate(key, hazard.Cause, combination);
+                findings.Add(Finding(key, hazard, position, conditions));
             }
-
-            var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, KeyOperation.ScheduleKeyDeletion(PendingWindow.OfDays(days)), options);
-            Add(findings, key, step.Hazards, _ => window.Location.Position, window.Conditions);
         }
     }
 
@@ -67,55 +72,34 @@ public sealed class KeyChecks
             if (validTo.Scalar is { Text.Length: > 0 })
             {
                 var step = KeyLifecycle.Apply(KeyState.PendingImport, new KeyFacts { Origin = KeyOrigin.External }, KeyOperation.ImportKeyMaterial(TriState.True), options);
-                Add(findings, key, step.Hazards, _ => validTo.Location.Position, validTo.Conditions);
+                findings.AddRange(step.Hazards.Select(hazard => Finding(key, hazard, validTo.Location.Position, key.Conditions.Concat(validTo.Conditions))));
             }
         }
     }
 
-    /// <summary>KMS003, KMS004: what deleting the key would destroy, for each combination of its values.</summary>
-    private void CheckDeletion(KeyDeclaration key, List<Finding> findings)
+    /// <summary>The property a hazard comes from, and the conditions under which that property has the value that causes it.</summary>
+    private static (SourcePosition Position, IEnumerable<string> Conditions) Locate(KeyDeclaration key, HazardCause cause, Combination values)
     {
-        var combinations =
-            from spec in Values(key.KeySpec)
-            from usage in Values(key.KeyUsage)
-            from multiRegion in Values(key.MultiRegion)
-            from origin in Values(key.Origin)
-            select (spec, usage, multiRegion, origin);
-        foreach (var (spec, usage, multiRegion, origin) in combinations.Take(MaximumCombinations))
+        var kind = new[] { values.Spec, values.Usage, values.MultiRegion, values.Origin }.OfType<Alternative>().SelectMany(a => a.Conditions).Concat(key.Retention.Conditions);
+        return cause switch
         {
-            var facts = new KeyFacts
-            {
-                Spec = spec is null ? Rules.Lifecycle.KeySpec.SymmetricDefault : KmsNames.Parse<KeySpec>(spec.Scalar?.Text),
-                Usage = usage is null ? Rules.Lifecycle.KeyUsage.EncryptDecrypt : KmsNames.Parse<KeyUsage>(usage.Scalar?.Text),
-                Origin = origin is null ? KeyOrigin.AwsKms : KmsNames.Parse<KeyOrigin>(origin.Scalar?.Text),
-                Role = key.IsReplica ? MultiRegionRole.Replica
-                    : multiRegion is null ? MultiRegionRole.SingleRegion
-                    : multiRegion.Scalar?.AsBoolean() switch { true => MultiRegionRole.Primary, false => MultiRegionRole.SingleRegion, _ => null },
-                ReplicaCount = key.ReplicasDeclared > 0 ? key.ReplicasDeclared : null,
-            };
-            var step = KeyLifecycle.Apply(KeyStateSet.Unknown, facts, KeyOperation.ScheduleKeyDeletion(PendingWindow.Omitted), options);
-            var conditions = new[] { spec, usage, multiRegion, origin }.OfType<Alternative>().SelectMany(a => a.Conditions).Concat(key.Retention.Conditions).Distinct().ToArray();
-            Add(
-                findings,
-                key,
-                step.Hazards.Where(h => h.Rule.Id is RuleIds.AsymmetricEncryptionKeyDeletion or RuleIds.MultiRegionPrimaryWithReplicas),
-                rule => rule.Id == RuleIds.AsymmetricEncryptionKeyDeletion ? (spec ?? usage)?.Location.Position ?? key.Position : multiRegion?.Location.Position ?? key.Position,
-                conditions);
-        }
+            HazardCause.PendingWindow => (values.Window?.Location.Position ?? key.Position, key.Conditions.Concat(values.Window?.Conditions ?? new string[0])),
+            HazardCause.KeyKind => ((values.Spec ?? values.Usage)?.Location.Position ?? key.Position, key.Conditions.Concat(kind)),
+            HazardCause.MultiRegion => (values.MultiRegion?.Location.Position ?? key.Position, key.Conditions.Concat(kind)),
+            HazardCause.Retention => (key.Retention.Declaration?.Position ?? key.Position, key.Conditions.Concat(key.Retention.Conditions)),
+            _ => (key.Position, key.Conditions),
+        };
     }
 
     /// <summary>The alternatives of a property, or one null standing for "omitted, the default applies".</summary>
     private static IEnumerable<Alternative?> Values(IReadOnlyList<Alternative>? alternatives) =>
         alternatives is null || alternatives.Count == 0 ? new Alternative?[] { null } : alternatives.Cast<Alternative?>();
 
-    private static void Add(List<Finding> findings, KeyDeclaration key, IEnumerable<Hazard> hazards, System.Func<RuleDescriptor, SourcePosition> locate, IReadOnlyList<string> conditions)
-    {
-        foreach (var hazard in hazards.Where(h => h.Rule.Covers(RuleSurfaces.Infrastructure)))
-        {
-            findings.Add(Finding(key, hazard.Rule, locate(hazard.Rule), hazard.FormatMessage(key.Address), hazard.Evidence, key.Conditions.Concat(conditions).ToArray()));
-        }
-    }
+    private static RequestValue RequestValueOf(Alternative? alternative) =>
+        alternative is null ? RequestValue.Omitted : RequestValue.Of(alternative.Scalar?.Text);
 
-    private static Finding Finding(KeyDeclaration key, RuleDescriptor rule, SourcePosition position, string message, string evidence, IReadOnlyList<string> conditions) =>
-        new(rule, key.File, position, key.Address, message + ConditionText.Of(conditions), evidence);
+    private static Finding Finding(KeyDeclaration key, Hazard hazard, SourcePosition position, IEnumerable<string> conditions) =>
+        new(hazard.Rule, key.File, position, key.Address, hazard.FormatMessage(key.Address) + ConditionText.Of(conditions.Distinct().ToList()), hazard.Evidence);
+
+    private sealed record Combination(Alternative? Window, Alternative? Spec, Alternative? Usage, Alternative? MultiRegion, Alternative? Origin);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Model;
 
@@ -7,7 +8,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// A change that removes an existing KMS resource: a plan that destroys or replaces it, or (in
 /// pull-request mode) a key resource that is gone or renamed in the new revision.
 /// </summary>
-public sealed class KeyChange
+public sealed record KeyChange
 {
     public required string File { get; init; }
 
@@ -22,6 +23,13 @@ public sealed class KeyChange
 
     /// <summary>Whether a new resource takes its place (replace), as opposed to plain removal.</summary>
     public bool IsReplacement { get; init; }
+
+    /// <summary>
+    /// Whether the deployment tool keeps the key through this change (CloudFormation applies the
+    /// removed resource's DeletionPolicy, or the UpdateReplacePolicy on replacement; Terraform's
+    /// prevent_destroy makes a replacement fail but does not protect a removed block).
+    /// </summary>
+    public TriState Retained { get; init; } = TriState.False;
 
     /// <summary>The deletion waiting period of the resource being removed, when known.</summary>
     public int? PendingWindowInDays { get; init; }

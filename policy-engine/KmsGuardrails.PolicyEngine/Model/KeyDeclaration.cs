@@ -38,6 +38,9 @@ public sealed class KeyDeclaration
 
     public IReadOnlyList<Alternative>? Origin { get; init; }
 
+    /// <summary>The custom key store the key is created in, as the configuration names it; null when none.</summary>
+    public string? CustomKeyStore { get; init; }
+
     /// <summary>When imported key material expires (Terraform valid_to).</summary>
     public IReadOnlyList<Alternative>? MaterialValidTo { get; init; }
 

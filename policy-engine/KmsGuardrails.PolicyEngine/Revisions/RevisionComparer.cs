@@ -9,12 +9,13 @@ using KmsGuardrails.Rules.Lifecycle;
 namespace KmsGuardrails.PolicyEngine.Revisions;
 
 /// <summary>
-/// Compares the keys of one file at a base revision with the same file at the head (KMS015): a key
-/// whose resource is gone, or renamed (a new logical id or address is a new key), is deleted when
-/// the change is deployed; a changed replacement-forcing argument replaces it. A Terraform
-/// <c>moved</c> block keeps the key; a CloudFormation key removed with DeletionPolicy Retain stays
-/// in the account, and so does one replaced under a Retain policy or, in Terraform, one whose
-/// <c>prevent_destroy</c> makes the plan fail instead.
+/// Compares the keys of one file at a base revision with the same file at the head: a key whose
+/// resource is gone, or renamed (a new logical id or address is a new key), is removed when the
+/// change is deployed; a changed replacement-forcing argument replaces it. A Terraform
+/// <c>moved</c> block keeps the address. Each change carries whether the deployment tool keeps
+/// the key through it (a CloudFormation key removed with DeletionPolicy Retain, or replaced under
+/// a Retain policy; a Terraform key whose <c>prevent_destroy</c> makes the replacement fail); the
+/// lifecycle model decides what that means (KMS015).
 /// </summary>
 public static class RevisionComparer
 {
@@ -49,9 +50,9 @@ public static class RevisionComparer
             {
                 changes.AddRange(Replacements(old, current, baseLabel));
             }
-            else if (!(removalHonoursRetention && old.Retention.Retained == TriState.True))
+            else
             {
-                changes.Add(Removal(old, after, added, baseLabel));
+                changes.Add(Removal(old, after, added, baseLabel) with { Retained = removalHonoursRetention ? old.Retention.Retained : TriState.False });
             }
         }
 
@@ -80,11 +81,6 @@ public static class RevisionComparer
 
     private static IEnumerable<KeyChange> Replacements(KeyDeclaration old, KeyDeclaration current, string baseLabel)
     {
-        if (current.Retention.Retained == TriState.True)
-        {
-            yield break;
-        }
-
         var previous = old.ReplacementInputs.ToDictionary(i => i.Argument.Name, StringComparer.Ordinal);
         foreach (var input in current.ReplacementInputs)
         {
@@ -99,7 +95,8 @@ public static class RevisionComparer
                 continue; // Equal, or a computed argument added or removed, which keeps the current value.
             }
 
-            yield return Change(current, current.File, input.Position, $"its {input.Argument.Name} changes from {from} at {baseLabel} to {to}, which replaces the key", isReplacement: true, KnownWindow(old));
+            yield return Change(current, current.File, input.Position, $"its {input.Argument.Name} changes from {from} at {baseLabel} to {to}, which replaces the key", isReplacement: true, KnownWindow(old))
+                with { Retained = current.Retention.Retained };
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
@@ -28,8 +29,8 @@ internal static class TerraformResources
     {
         [Key] = new[]
         {
-            new ReplacementArgument("key_usage", Default: "ENCRYPT_DECRYPT"),
-            new ReplacementArgument("customer_master_key_spec", Default: "SYMMETRIC_DEFAULT"),
+            new ReplacementArgument("key_usage", Default: KeyCreationRequest.DefaultKeyUsage),
+            new ReplacementArgument("customer_master_key_spec", Default: KeyCreationRequest.DefaultKeySpec),
             new ReplacementArgument("multi_region", Computed: true),
             new ReplacementArgument("custom_key_store_id"),
             new ReplacementArgument("xks_key_id"),
@@ -38,8 +39,8 @@ internal static class TerraformResources
         [ExternalKey] = new[]
         {
             new ReplacementArgument("multi_region", Computed: true),
-            new ReplacementArgument("key_spec", Default: "SYMMETRIC_DEFAULT"),
-            new ReplacementArgument("key_usage", Default: "ENCRYPT_DECRYPT"),
+            new ReplacementArgument("key_spec", Default: KeyCreationRequest.DefaultKeySpec),
+            new ReplacementArgument("key_usage", Default: KeyCreationRequest.DefaultKeyUsage),
         },
         [ReplicaExternalKey] = new[] { new ReplacementArgument("primary_key_arn") },
     };

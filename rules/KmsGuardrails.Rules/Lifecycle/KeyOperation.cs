@@ -22,6 +22,19 @@ public sealed record KeyOperation
     /// <summary>TimePasses: how many days.</summary>
     public int Days { get; private init; }
 
+    /// <summary>
+    /// StackDeleted, ResourceRemoved, ResourceReplaced: whether the deployment tool keeps the key
+    /// when it removes the resource (CloudFormation Retain, Terraform prevent_destroy), as the
+    /// frontend's format defines it for this kind of removal.
+    /// </summary>
+    public TriState Retained { get; private init; }
+
+    /// <summary>
+    /// StackDeleted, ResourceRemoved, ResourceReplaced: what removes the key, in the frontend's
+    /// words ("it has no DeletionPolicy, so ...", "this plan destroys it").
+    /// </summary>
+    public string Reason { get; private init; } = string.Empty;
+
     public static KeyOperation CreateKey(KeyFacts newKey) => new(KeyOperationKind.CreateKey) { CreatedKey = newKey };
 
     public static KeyOperation EnableKey { get; } = new(KeyOperationKind.EnableKey);
@@ -57,6 +70,27 @@ public sealed record KeyOperation
     public static KeyOperation ReplicaDeleted { get; } = new(KeyOperationKind.ReplicaDeleted);
 
     public static KeyOperation TransientStateEnds { get; } = new(KeyOperationKind.TransientStateEnds);
+
+    /// <param name="window">The declared waiting period the deployment tool schedules the deletion with.</param>
+    /// <param name="retained">Whether deleting the stack or module leaves the key in place.</param>
+    /// <param name="reason">Why it is or is not retained, in the frontend's words.</param>
+    public static KeyOperation StackDeleted(PendingWindow window, TriState retained, string reason) =>
+        new(KeyOperationKind.StackDeleted) { Window = window, Retained = retained, Reason = reason };
+
+    /// <param name="window">The waiting period the removed resource declared.</param>
+    /// <param name="retained">Whether the deployment tool keeps the key when its resource is removed.</param>
+    /// <param name="reason">What the change does, in the frontend's words ("its resource is removed in this change").</param>
+    public static KeyOperation ResourceRemoved(PendingWindow window, TriState retained, string reason) =>
+        new(KeyOperationKind.ResourceRemoved) { Window = window, Retained = retained, Reason = reason };
+
+    /// <param name="window">The waiting period the replaced resource declared.</param>
+    /// <param name="retained">Whether the deployment tool keeps the old key when it replaces the resource.</param>
+    /// <param name="reason">What the change does, in the frontend's words ("this plan replaces it because key_usage changes").</param>
+    public static KeyOperation ResourceReplaced(PendingWindow window, TriState retained, string reason) =>
+        new(KeyOperationKind.ResourceReplaced) { Window = window, Retained = retained, Reason = reason };
+
+    /// <summary>StackDeleted, ResourceRemoved and ResourceReplaced: the deployment tool, not an API call, deletes the key.</summary>
+    public bool IsDeploymentRemoval => Kind is KeyOperationKind.StackDeleted or KeyOperationKind.ResourceRemoved or KeyOperationKind.ResourceReplaced;
 
     /// <summary>The API or event name, for evidence and messages.</summary>
     public string Name => Kind switch

@@ -30,4 +30,17 @@ public enum KeyOperationKind
 
     /// <summary>An asynchronous change finishes: Creating and Updating end.</summary>
     TransientStateEnds,
+
+    /// <summary>
+    /// The stack or module that declares the key is deleted (a possibility every declaration
+    /// carries, not a change under review): the key is scheduled for deletion with its declared
+    /// waiting period unless the deployment tool retains it.
+    /// </summary>
+    StackDeleted,
+
+    /// <summary>A change under review removes the key's resource (or renames it, which is the same to the deployment tool).</summary>
+    ResourceRemoved,
+
+    /// <summary>A change under review replaces the key: a new key is created and the old one removed.</summary>
+    ResourceReplaced,
 }

@@ -50,6 +50,7 @@ internal static class KeyTransitions
         KeyOperationKind.KeyMaterialExpires => MaterialExpires(state, facts),
         KeyOperationKind.ReplicaDeleted => ReplicaDeleted(state, facts),
         KeyOperationKind.TransientStateEnds => TransientStateEnds(state, facts),
+        KeyOperationKind.StackDeleted or KeyOperationKind.ResourceRemoved or KeyOperationKind.ResourceReplaced => DeploymentRemoval(state, facts, operation),
         _ => Transition.To(state, facts),
     };
 
@@ -94,6 +95,23 @@ internal static class KeyTransitions
             default:
                 return Transition.Fails(state, facts, CommonError(state));
         }
+    }
+
+    /// <summary>
+    /// The deployment tool schedules the deletion with the declared window, unless it keeps the
+    /// key; when that is not known, the key may be in either outcome's states.
+    /// </summary>
+    private static Transition DeploymentRemoval(KeyState state, KeyFacts facts, KeyOperation operation)
+    {
+        if (operation.Retained == TriState.True)
+        {
+            return Transition.To(state, facts);
+        }
+
+        var scheduled = Schedule(state, facts, operation.Window);
+        return operation.Retained == TriState.False || scheduled.Error is not null
+            ? scheduled
+            : Transition.To(scheduled.States.Union(state), scheduled.Facts.Meet(facts));
     }
 
     private static Transition Cancel(KeyState state, KeyFacts facts) => state switch

@@ -5,7 +5,7 @@ using KmsGuardrails.Rules.Catalog;
 namespace KmsGuardrails.Rules.Lifecycle;
 
 /// <summary>
-/// Maps an operation on a key to the hazards of the rule catalog (KMS001–KMS010). A hazard that
+/// Maps an operation on a key to the hazards of the rule catalog (KMS001–KMS010, KMS014, KMS015). A hazard that
 /// depends on the key's state is raised only when it holds in every state the key may be in.
 /// </summary>
 internal static class LifecycleHazards
@@ -28,7 +28,8 @@ internal static class LifecycleHazards
                 hazards.Add(new Hazard(
                     RuleCatalog.ImmediateKeyMaterialLoss,
                     new[] { "the expiry of its imported key material" },
-                    "ExpirationModel KEY_MATERIAL_EXPIRES (the API default): when ValidTo is reached KMS deletes the key material and the key becomes PendingImport"));
+                    "ExpirationModel KEY_MATERIAL_EXPIRES (the API default): when ValidTo is reached KMS deletes the key material and the key becomes PendingImport",
+                    cause: HazardCause.MaterialExpiry));
                 break;
             case KeyOperationKind.DeleteCustomKeyStore:
                 hazards.Add(new Hazard(
@@ -43,6 +44,12 @@ internal static class LifecycleHazards
             case KeyOperationKind.Cryptographic:
                 AddUseHazards(hazards, states, facts, operation.Api);
                 break;
+            case KeyOperationKind.StackDeleted:
+                AddStackDeletionHazards(hazards, facts, operation, options);
+                break;
+            case KeyOperationKind.ResourceRemoved or KeyOperationKind.ResourceReplaced:
+                AddRemovalHazards(hazards, operation);
+                break;
         }
 
         return hazards;
@@ -50,37 +57,8 @@ internal static class LifecycleHazards
 
     private static void AddScheduleHazards(List<Hazard> hazards, KeyStateSet states, KeyFacts facts, PendingWindow window, LifecycleOptions options)
     {
-        if (window.IsKnownOutOfRange)
-        {
-            hazards.Add(new Hazard(
-                RuleCatalog.PendingWindowOutOfRange,
-                new[] { Days(window.Days!.Value) },
-                "PendingWindowInDays " + window + " is outside 7 to 30 (ValidationException)"));
-        }
-        else if (window.EffectiveDays is { } days && days < options.MinimumPendingWindowDays)
-        {
-            hazards.Add(new Hazard(
-                RuleCatalog.PendingWindowBelowMinimum,
-                new[] { Days(days), Days(options.MinimumPendingWindowDays) },
-                "PendingWindowInDays " + window + " is below the configured minimum " + options.MinimumPendingWindowDays));
-        }
-
-        if (facts.IsAsymmetric == TriState.True && facts.Usage == KeyUsage.EncryptDecrypt)
-        {
-            hazards.Add(new Hazard(
-                RuleCatalog.AsymmetricEncryptionKeyDeletion,
-                new string[0],
-                "key spec " + facts.Spec + " with key usage ENCRYPT_DECRYPT"));
-        }
-
-        if (facts.IsPrimaryWithReplicas == TriState.True)
-        {
-            hazards.Add(new Hazard(
-                RuleCatalog.MultiRegionPrimaryWithReplicas,
-                new string[0],
-                "multi-Region primary key with " + (facts.ReplicaCount is { } count ? count.ToString(CultureInfo.InvariantCulture) : "at least " + facts.MinimumReplicaCount) + " replica(s)"));
-        }
-
+        AddWindowHazards(hazards, window, options);
+        AddDeletionHazards(hazards, facts);
         if (states.Single == KeyState.Enabled)
         {
             hazards.Add(new Hazard(
@@ -92,6 +70,88 @@ internal static class LifecycleHazards
         if (facts.InCustomKeyStore == TriState.True && facts.StoreConnection is KeyStoreConnection.Disconnected or KeyStoreConnection.Disconnecting)
         {
             hazards.Add(OrphanedMaterial(facts, "deletion is scheduled while the key store is " + facts.StoreConnection));
+        }
+    }
+
+    /// <summary>
+    /// What deleting the stack or module would do to a declared key. The declared window is
+    /// checked whether or not the key is retained: the deployment tool rejects it at deploy time.
+    /// </summary>
+    private static void AddStackDeletionHazards(List<Hazard> hazards, KeyFacts facts, KeyOperation operation, LifecycleOptions options)
+    {
+        AddWindowHazards(hazards, operation.Window, options);
+        if (operation.Retained != TriState.True)
+        {
+            AddDeletionHazards(hazards, facts);
+        }
+
+        if (operation.Retained == TriState.False)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.KeyNotRetained,
+                new[] { operation.Reason },
+                "deleting the stack or module schedules deletion of the key",
+                cause: HazardCause.Retention));
+        }
+    }
+
+    /// <summary>A change that removes or replaces the key's resource schedules its deletion, unless the deployment tool keeps it.</summary>
+    private static void AddRemovalHazards(List<Hazard> hazards, KeyOperation operation)
+    {
+        if (operation.Retained == TriState.True)
+        {
+            return;
+        }
+
+        var window = operation.Window.EffectiveDays is { } days ? Days(days) + " days" : "its waiting period";
+        var consequence = operation.Kind == KeyOperationKind.ResourceReplaced
+            ? "; the old key is scheduled for deletion and destroyed after " + window
+            : ", which schedules its deletion after " + window;
+        hazards.Add(new Hazard(
+            RuleCatalog.KeyDestroyedOrReplaced,
+            new[] { operation.Reason + consequence },
+            operation.Reason));
+    }
+
+    private static void AddWindowHazards(List<Hazard> hazards, PendingWindow window, LifecycleOptions options)
+    {
+        if (window.IsKnownOutOfRange)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.PendingWindowOutOfRange,
+                new[] { Days(window.Days!.Value) },
+                "PendingWindowInDays " + window + " is outside 7 to 30 (ValidationException)",
+                cause: HazardCause.PendingWindow));
+        }
+        else if (window.EffectiveDays is { } days && days < options.MinimumPendingWindowDays)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.PendingWindowBelowMinimum,
+                new[] { Days(days), Days(options.MinimumPendingWindowDays) },
+                "PendingWindowInDays " + window + " is below the configured minimum " + options.MinimumPendingWindowDays,
+                cause: HazardCause.PendingWindow));
+        }
+    }
+
+    /// <summary>What deleting a key of this kind destroys beyond the key itself.</summary>
+    private static void AddDeletionHazards(List<Hazard> hazards, KeyFacts facts)
+    {
+        if (facts.IsAsymmetric == TriState.True && facts.Usage == KeyUsage.EncryptDecrypt)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.AsymmetricEncryptionKeyDeletion,
+                new string[0],
+                "key spec " + facts.Spec + " with key usage ENCRYPT_DECRYPT",
+                cause: HazardCause.KeyKind));
+        }
+
+        if (facts.IsPrimaryWithReplicas == TriState.True)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.MultiRegionPrimaryWithReplicas,
+                new string[0],
+                "multi-Region primary key with " + (facts.ReplicaCount is { } count ? count.ToString(CultureInfo.InvariantCulture) : "at least " + facts.MinimumReplicaCount) + " replica(s)",
+                cause: HazardCause.MultiRegion));
         }
     }
 

@@ -128,6 +128,7 @@ internal sealed class TerraformConfigurationReader
             KeyUsage = Argument("key_usage"),
             MultiRegion = Argument("multi_region"),
             Origin = TerraformResources.IsExternal(type) ? ImportedMaterial(body) : null,
+            CustomKeyStore = body["custom_key_store_id"] is { } store ? (store as DocScalar)?.Text ?? address + ".custom_key_store_id" : null,
             MaterialValidTo = TerraformResources.IsExternal(type) ? Argument("valid_to") : null,
             Retention = Retention(body),
             ReplacementInputs = TerraformResources.ReplacementArguments[type]
