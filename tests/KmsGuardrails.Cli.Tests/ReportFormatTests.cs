@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using KmsGuardrails.Rules.Catalog;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -28,11 +29,12 @@ public sealed class ReportFormatTests : IDisposable
         Assert.Equal(2, exit);
         var run = JsonNode.Parse(output)!["runs"]![0]!;
         var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
-        Assert.Equal(16, rules.Count);
-        Assert.Equal("8.0", (string?)rules[0]!["properties"]!["security-severity"]);
+        Assert.Equal(RuleCatalog.All.Count, rules.Count);
+        var kms001 = rules.Single(r => (string?)r!["id"] == "KMS001")!;
+        Assert.Equal("8.0", (string?)kms001["properties"]!["security-severity"]);
         var results = run["results"]!.AsArray();
         var shortWindow = results.Single(r => (string?)r!["ruleId"] == "KMS001")!;
-        Assert.Equal(0, (int)shortWindow["ruleIndex"]!);
+        Assert.Equal(rules.IndexOf(kms001), (int)shortWindow["ruleIndex"]!);
         Assert.Equal("error", (string?)shortWindow["level"]);
         var location = shortWindow["locations"]![0]!["physicalLocation"]!;
         Assert.Equal("infra/keys.yaml", (string?)location["artifactLocation"]!["uri"]);

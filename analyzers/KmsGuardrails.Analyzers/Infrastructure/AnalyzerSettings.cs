@@ -1,26 +1,27 @@
-using System.Globalization;
-using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KmsGuardrails.Analyzers.Infrastructure;
 
-/// <summary>The analyzer options of .editorconfig, read per syntax tree.</summary>
+/// <summary>
+/// The rules' options as <c>.editorconfig</c> sets them for one syntax tree. A value the rules
+/// cannot use leaves the option's default; <see cref="Rules.InvalidOptionAnalyzer"/> reports it.
+/// </summary>
 internal static class AnalyzerSettings
 {
-    /// <summary>The organisation's minimum deletion waiting period, 7 to 30 days (KMS002).</summary>
-    public const string MinimumPendingWindowDays = "kms_guardrails.min_pending_window_days";
-
-    public static LifecycleOptions Lifecycle(AnalyzerOptions options, SyntaxTree tree)
+    public static RuleSettings Read(AnalyzerOptions options, SyntaxTree tree)
     {
         var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        if (config.TryGetValue(MinimumPendingWindowDays, out var text)
-            && int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days)
-            && days is >= PendingWindow.MinimumDays and <= PendingWindow.MaximumDays)
+        var settings = RuleSettings.Default;
+        foreach (var option in RuleOptions.All)
         {
-            return new LifecycleOptions { MinimumPendingWindowDays = days };
+            if (config.TryGetValue(option.EditorConfigKey, out var text))
+            {
+                settings = option.TryApply(settings, text, out _) ?? settings;
+            }
         }
 
-        return LifecycleOptions.Default;
+        return settings;
     }
 }

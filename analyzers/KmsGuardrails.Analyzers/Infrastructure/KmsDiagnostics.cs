@@ -10,6 +10,9 @@ namespace KmsGuardrails.Analyzers.Infrastructure;
 /// </summary>
 internal static class KmsDiagnostics
 {
+    /// <summary>Reported at compilation end, which Roslyn wants said (RS1037).</summary>
+    public static readonly DiagnosticDescriptor InvalidOption = Create(RuleIds.InvalidOption, RuleCatalog.InvalidOption, WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor PendingWindowOutOfRange = Create(RuleIds.PendingWindowOutOfRange, RuleCatalog.PendingWindowOutOfRange);
 
     public static readonly DiagnosticDescriptor PendingWindowBelowMinimum = Create(RuleIds.PendingWindowBelowMinimum, RuleCatalog.PendingWindowBelowMinimum);
@@ -38,7 +41,7 @@ internal static class KmsDiagnostics
 
     public static readonly DiagnosticDescriptor LockoutSafetyCheckBypassed = Create(RuleIds.LockoutSafetyCheckBypassed, RuleCatalog.LockoutSafetyCheckBypassed);
 
-    private static DiagnosticDescriptor Create(string id, RuleDescriptor rule) => new(
+    private static DiagnosticDescriptor Create(string id, RuleDescriptor rule, params string[] customTags) => new(
         id,
         rule.Title,
         rule.MessageFormat,
@@ -51,5 +54,6 @@ internal static class KmsDiagnostics
         },
         isEnabledByDefault: true,
         description: rule.Description,
-        helpLinkUri: rule.HelpLink);
+        helpLinkUri: rule.HelpLink,
+        customTags: customTags);
 }

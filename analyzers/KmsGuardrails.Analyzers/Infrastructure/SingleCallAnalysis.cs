@@ -37,7 +37,7 @@ internal static class SingleCallAnalysis
                         continue;
                     }
 
-                    var options = AnalyzerSettings.Lifecycle(c.Options, c.SemanticModel.SyntaxTree);
+                    var options = AnalyzerSettings.Read(c.Options, c.SemanticModel.SyntaxTree).Lifecycle;
                     foreach (var action in call.Actions)
                     {
                         var step = KeyLifecycle.Apply(KeyStateSet.Unknown, action.Facts, action.Operation, options);

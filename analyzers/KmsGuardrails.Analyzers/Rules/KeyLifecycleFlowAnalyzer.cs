@@ -89,7 +89,7 @@ public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
                 return Array.Empty<HazardSite>();
             }
 
-            var options = AnalyzerSettings.Lifecycle(context.Options, body.Syntax.SyntaxTree);
+            var options = AnalyzerSettings.Read(context.Options, body.Syntax.SyntaxTree).Lifecycle;
             var containingType = context.SemanticModel.GetEnclosingSymbol(anyCall.Syntax.SpanStart, context.CancellationToken)?.ContainingType;
             var analysis = new KeyFlowAnalysis(sdk, scan.Calls, options, containingType, context.CancellationToken);
             if (scan.IsStraightLine)

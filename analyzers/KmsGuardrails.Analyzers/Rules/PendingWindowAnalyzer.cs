@@ -96,7 +96,7 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = AnalyzerSettings.Lifecycle(context.Options, window.Syntax.SyntaxTree);
+        var options = AnalyzerSettings.Read(context.Options, window.Syntax.SyntaxTree).Lifecycle;
         var step = KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, KeyOperation.ScheduleKeyDeletion(PendingWindow.OfDays(days)), options);
 
         // The fix: the organisation's minimum when one is configured, else the API default of 30.

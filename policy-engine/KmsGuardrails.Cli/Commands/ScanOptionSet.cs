@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
-using KmsGuardrails.Rules.Lifecycle;
+using System.Globalization;
+using KmsGuardrails.Rules.Options;
 
 namespace KmsGuardrails.Cli.Commands;
 
@@ -29,9 +30,10 @@ internal sealed class ScanOptionSet
     /// <summary>False, after writing why to standard error, when the values cannot be used.</summary>
     public bool IsValid(ParseResult result)
     {
-        if (result.GetValue(minimumWindow) is < PendingWindow.MinimumDays or > PendingWindow.MaximumDays)
+        if (result.GetValue(minimumWindow) is { } days
+            && RuleOptions.MinimumPendingWindowDays.TryApply(RuleSettings.Default, days.ToString(CultureInfo.InvariantCulture), out var error) is null)
         {
-            Console.Error.WriteLine($"--min-pending-window-days must be between {PendingWindow.MinimumDays} and {PendingWindow.MaximumDays}");
+            Console.Error.WriteLine("--min-pending-window-days: " + error);
             return false;
         }
 

@@ -51,10 +51,16 @@ internal static class ScanPipeline
             }
         }
 
-        var minimum = request.MinimumPendingWindowDays ?? configuration.MinimumPendingWindowDays ?? PendingWindow.MinimumDays;
+        var settings = configuration.Settings;
+        if (request.MinimumPendingWindowDays is { } minimum)
+        {
+            settings = settings with { Lifecycle = settings.Lifecycle with { MinimumPendingWindowDays = minimum } };
+        }
+
         var options = new ScanOptions
         {
-            Lifecycle = new LifecycleOptions { MinimumPendingWindowDays = minimum },
+            Lifecycle = settings.Lifecycle,
+            Policy = settings.Policy,
             TerraformVariableFiles = request.VariableFiles.Select(f => Path.GetFullPath(f, root)).ToList(),
         };
         foreach (var missing in request.VariableFiles.Where(f => !File.Exists(Path.GetFullPath(f, root))))

@@ -6,7 +6,7 @@ using System.Linq;
 using KmsGuardrails.Cli.Reporting;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules.Catalog;
-using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Options;
 
 namespace KmsGuardrails.Cli.Configuration;
 
@@ -19,7 +19,10 @@ internal static class ConfigurationLoader
 {
     public static readonly string[] FileNames = { ".kms-guardrails.yml", ".kms-guardrails.yaml" };
 
-    private static readonly string[] Settings = { "minimumPendingWindowDays", "rules", "exclude", "suppressions" };
+    /// <summary>The first spelling of min_pending_window_days, still read.</summary>
+    private const string LegacyMinimumPendingWindowDays = "minimumPendingWindowDays";
+
+    private static readonly string[] Settings = RuleOptions.All.Select(o => o.Name).Concat(new[] { LegacyMinimumPendingWindowDays, "rules", "exclude", "suppressions" }).ToArray();
     private static readonly string[] SuppressionSettings = { "rule", "path", "subject", "reason", "expires" };
 
     /// <summary>The configuration file in <paramref name="start"/> or the nearest folder above it.</summary>
@@ -64,7 +67,7 @@ internal static class ConfigurationLoader
         var configuration = new ToolConfiguration
         {
             File = displayPath,
-            MinimumPendingWindowDays = Window(displayPath, root["minimumPendingWindowDays"], problems),
+            Settings = Options(displayPath, root, problems),
             RuleSeverities = Rules(displayPath, root["rules"], problems),
             Exclude = Strings(displayPath, root["exclude"], problems),
             Suppressions = Suppressions(displayPath, root["suppressions"], problems),
@@ -72,20 +75,30 @@ internal static class ConfigurationLoader
         return (configuration, problems);
     }
 
-    private static int? Window(string file, DocNode? node, List<InputProblem> problems)
+    /// <summary>The rules' options, each validated where the rules define it.</summary>
+    private static RuleSettings Options(string file, DocMap root, List<InputProblem> problems)
     {
-        if (node is null)
+        var settings = RuleSettings.Default;
+        foreach (var option in RuleOptions.All)
         {
-            return null;
+            var node = root[option.Name] ?? (option == RuleOptions.MinimumPendingWindowDays ? root[LegacyMinimumPendingWindowDays] : null);
+            if (node is null)
+            {
+                continue;
+            }
+
+            string? error = null;
+            if ((node as DocScalar)?.Text is { } text && option.TryApply(settings, text, out error) is { } applied)
+            {
+                settings = applied;
+            }
+            else
+            {
+                problems.Add(Problem(file, node, error ?? $"{option.Name} must be {option.Expected}"));
+            }
         }
 
-        if (node is DocScalar scalar && scalar.AsInt32() is { } days && days >= PendingWindow.MinimumDays && days <= PendingWindow.MaximumDays)
-        {
-            return days;
-        }
-
-        problems.Add(Problem(file, node, $"minimumPendingWindowDays must be a number of days from {PendingWindow.MinimumDays} to {PendingWindow.MaximumDays}"));
-        return null;
+        return settings;
     }
 
     private static Dictionary<string, Severity> Rules(string file, DocNode? node, List<InputProblem> problems)

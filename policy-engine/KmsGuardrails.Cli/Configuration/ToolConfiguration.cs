@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KmsGuardrails.Cli.Reporting;
+using KmsGuardrails.Rules.Options;
 
 namespace KmsGuardrails.Cli.Configuration;
 
@@ -11,7 +12,8 @@ internal sealed record ToolConfiguration
     /// <summary>The file it was read from, for messages; null when there is none.</summary>
     public string? File { get; init; }
 
-    public int? MinimumPendingWindowDays { get; init; }
+    /// <summary>The rules' options (min_pending_window_days, require_deletion_administrators), defaults where unset.</summary>
+    public RuleSettings Settings { get; init; } = RuleSettings.Default;
 
     /// <summary>Per-rule severity; <see cref="Severity.None"/> turns a rule off.</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>();

@@ -13,11 +13,21 @@ public static class RuleCatalog
     /// <summary>Base address of the rule pages (<c>rules/docs/KMSxxx.md</c>).</summary>
     public const string DocsBaseUrl = "https://github.com/kms-guardrails/kms-guardrails/blob/main/rules/docs/";
 
+    private const string Configuration = "Configuration";
     private const string Reliability = "Reliability";
     private const string Security = "Security";
 
     private const RuleSurfaces CodeAndInfrastructure = RuleSurfaces.CSharp | RuleSurfaces.Infrastructure;
     private const RuleSurfaces Everywhere = RuleSurfaces.CSharp | RuleSurfaces.Infrastructure | RuleSurfaces.KeyPolicy;
+
+    public static readonly RuleDescriptor InvalidOption = new(
+        RuleIds.InvalidOption,
+        "Invalid KmsGuardrails option",
+        "Option '{0}' in .editorconfig: {1}; the default {2} applies",
+        "An option the rules read (kms_guardrails.min_pending_window_days, kms_guardrails.require_deletion_administrators) has a value they cannot use. The analyzers apply the option's default instead and say so once per compilation, so a typo never silently changes what is checked.",
+        Configuration,
+        RuleSeverity.Warning,
+        RuleSurfaces.CSharp);
 
     public static readonly RuleDescriptor PendingWindowOutOfRange = new(
         RuleIds.PendingWindowOutOfRange,
@@ -112,8 +122,8 @@ public static class RuleCatalog
     public static readonly RuleDescriptor AdministratorsCannotManageDeletion = new(
         RuleIds.AdministratorsCannotManageDeletion,
         "Key administrators cannot schedule and cancel deletion",
-        "Key policy '{0}': the key-administrator statement{1} lacks {2}",
-        "Key administrators need both kms:ScheduleKeyDeletion and kms:CancelKeyDeletion (the console's 'Allow key administrators to delete this key'). Without CancelKeyDeletion, a deletion they started cannot be stopped by them during the waiting period.",
+        "Key policy '{0}': {1}",
+        "Key administrators need both kms:ScheduleKeyDeletion and kms:CancelKeyDeletion (the console's 'Allow key administrators to delete this key'). An administrators' statement with only one of them is a trap, and an explicit key policy in which no principal other than a wildcard may do both leaves no one to stop a mistaken deletion (option require_deletion_administrators turns that second case off).",
         Security,
         RuleSeverity.Warning,
         Everywhere);
@@ -166,6 +176,7 @@ public static class RuleCatalog
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
+        InvalidOption,
         PendingWindowOutOfRange,
         PendingWindowBelowMinimum,
         AsymmetricEncryptionKeyDeletion,

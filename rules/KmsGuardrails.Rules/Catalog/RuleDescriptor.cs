@@ -44,7 +44,7 @@ public sealed class RuleDescriptor
     /// <summary>One paragraph on why the rule exists (SARIF fullDescription, analyzer description).</summary>
     public string Description { get; }
 
-    /// <summary>Roslyn-style category: Reliability or Security.</summary>
+    /// <summary>Roslyn-style category: Reliability, Security, or Configuration (KMS000).</summary>
     public string Category { get; }
 
     public RuleSeverity DefaultSeverity { get; }

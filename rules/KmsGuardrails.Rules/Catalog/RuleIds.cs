@@ -6,6 +6,7 @@ namespace KmsGuardrails.Rules.Catalog;
 /// </summary>
 public static class RuleIds
 {
+    public const string InvalidOption = "KMS000";
     public const string PendingWindowOutOfRange = "KMS001";
     public const string PendingWindowBelowMinimum = "KMS002";
     public const string AsymmetricEncryptionKeyDeletion = "KMS003";

@@ -40,7 +40,7 @@ public sealed class Kms002PendingWindowBelowMinimumTests
     [InlineData("kms_guardrails.min_pending_window_days = 3")]
     [InlineData("kms_guardrails.min_pending_window_days = 45")]
     [InlineData("kms_guardrails.min_pending_window_days = two weeks")]
-    public Task An_invalid_minimum_is_ignored(string option) =>
+    public Task An_invalid_minimum_leaves_the_default_which_KMS000_reports(string option) =>
         Verify.VerifyAsync(SdkVersion.V4_1, Sources.Usings + Source.Replace("{|#0:10|}", "10").Replace("{|#1:7|}", "7"), option);
 
     [Fact]
