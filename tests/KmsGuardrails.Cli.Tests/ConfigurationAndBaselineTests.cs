@@ -54,7 +54,10 @@ public sealed class ConfigurationAndBaselineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("minimumPendingWindowDays: 40\n", "(1,27): error: minimumPendingWindowDays must be a number of days from 7 to 30")]
+    [InlineData("minimumPendingWindowDays: 40\n", "(1,27): error: min_pending_window_days must be a whole number of days from 7 to 30, not '40'")]
+    [InlineData("min_pending_window_days: 2 weeks\n", "(1,26): error: min_pending_window_days must be a whole number of days from 7 to 30, not '2 weeks'")]
+    [InlineData("min_pending_window_days: [14]\n", "(1,26): error: min_pending_window_days must be a whole number of days from 7 to 30")]
+    [InlineData("require_deletion_administrators: maybe\n", "(1,34): error: require_deletion_administrators must be true or false, not 'maybe'")]
     [InlineData("rules:\n  KMS099: none\n", "(2,3): error: unknown rule 'KMS099'")]
     [InlineData("rules:\n  KMS001: loud\n", "(2,11): error: the severity of KMS001 must be error, warning, note or none")]
     [InlineData("suppresions: []\n", "(1,1): error: unknown setting 'suppresions'")]
@@ -79,6 +82,22 @@ public sealed class ConfigurationAndBaselineTests : IDisposable
 
         Assert.Contains("warning KMS002", CliRunner.Run(workspace.Path, "scan", "infra/keys.yaml").Output);
         Assert.DoesNotContain("KMS002", CliRunner.Run(workspace.Path, "scan", "infra/keys.yaml", "--min-pending-window-days", "7").Output);
+    }
+
+    [Fact]
+    public void The_options_have_the_names_they_have_in_editorconfig()
+    {
+        const string locked = "{ \"Version\": \"2012-10-17\", \"Statement\": [\n  { \"Sid\": \"Use\", \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/App\" }, \"Action\": [ \"kms:Encrypt\", \"kms:Decrypt\" ], \"Resource\": \"*\" } ] }\n";
+        workspace.With("infra/keys.yaml", Fixtures.ShortWindow.Replace("PendingWindowInDays: 3", "PendingWindowInDays: 10"))
+            .With("locked/policy.json", locked)
+            .With(".kms-guardrails.yml", "min_pending_window_days: 14\n");
+
+        var strict = CliRunner.Run(workspace.Path, "scan", "infra", "locked").Output;
+        Assert.Contains("warning KMS002", strict);
+        Assert.Contains("locked/policy.json(1,1): warning KMS011: Key policy 'locked/policy.json': no principal may both schedule and cancel deletion", strict);
+
+        workspace.With(".kms-guardrails.yml", "min_pending_window_days: 14\nrequire_deletion_administrators: false\n");
+        Assert.DoesNotContain("KMS011", CliRunner.Run(workspace.Path, "scan", "infra", "locked").Output);
     }
 
     [Fact]

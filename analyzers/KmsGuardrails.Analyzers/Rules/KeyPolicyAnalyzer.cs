@@ -42,7 +42,7 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
             if (KmsSdk.TryCreate(start.Compilation) is { } sdk)
             {
                 // A policy constant is usually given to several calls: evaluate each text once.
-                var hazardsByPolicy = new ConcurrentDictionary<string, IReadOnlyList<Hazard>>(StringComparer.Ordinal);
+                var hazardsByPolicy = new ConcurrentDictionary<(string Json, KeyPolicyOptions Options), IReadOnlyList<Hazard>>();
                 start.RegisterSemanticModelAction(c =>
                 {
                     foreach (var operation in Calls.In(c))
@@ -57,12 +57,13 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private void Analyze(SemanticModelAnalysisContext context, KmsCall call, ConcurrentDictionary<string, IReadOnlyList<Hazard>> hazardsByPolicy)
+    private void Analyze(SemanticModelAnalysisContext context, KmsCall call, ConcurrentDictionary<(string Json, KeyPolicyOptions Options), IReadOnlyList<Hazard>> hazardsByPolicy)
     {
         var subject = call.Api == "CreateKey" ? NewKey : KeyNames.Of(call.Argument("KeyId"));
         if (call.Argument("Policy") is { } policyArgument && ConstantValues.String(policyArgument) is { } json)
         {
-            var hazards = hazardsByPolicy.GetOrAdd(json, static text => KeyPolicyReader.Read(text).Policy is { } policy ? KeyPolicyHazards.Of(policy) : Array.Empty<Hazard>());
+            var options = AnalyzerSettings.Read(context.Options, policyArgument.Syntax.SyntaxTree).Policy;
+            var hazards = hazardsByPolicy.GetOrAdd((json, options), static key => KeyPolicyReader.Read(key.Json).Policy is { } policy ? KeyPolicyHazards.Of(policy, key.Options) : Array.Empty<Hazard>());
             HazardReporter.Report(hazards, SupportedDiagnostics, policyArgument.Syntax.GetLocation(), subject, context);
         }
 

@@ -15,7 +15,7 @@ namespace KmsGuardrails.PolicyEngine.Checks;
 /// </summary>
 public static class PolicyChecks
 {
-    public static IEnumerable<Finding> Check(PolicyDeclaration declaration, List<InputProblem> problems)
+    public static IEnumerable<Finding> Check(PolicyDeclaration declaration, List<InputProblem> problems, KeyPolicyOptions options)
     {
         var findings = new List<Finding>();
         foreach (var source in declaration.Policies)
@@ -31,7 +31,7 @@ public static class PolicyChecks
             if (read.Policy is { } policy)
             {
                 var conditions = declaration.Conditions.Concat(source.Conditions).ToList();
-                findings.AddRange(KeyPolicyHazards.Of(policy).Select(hazard =>
+                findings.AddRange(KeyPolicyHazards.Of(policy, options).Select(hazard =>
                     Finding(declaration, hazard, source.Document is not null ? hazard.Position ?? source.Location : source.Location, conditions)));
             }
         }

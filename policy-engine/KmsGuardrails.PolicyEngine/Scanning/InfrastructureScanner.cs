@@ -216,7 +216,7 @@ public sealed class InfrastructureScanner
     {
         var problems = model.Problems.ToList();
         var findings = model.Keys.SelectMany(key => SuppressionApplier.Apply(key.Suppressions, keyChecks.Check(key)))
-            .Concat(model.Policies.SelectMany(policy => SuppressionApplier.Apply(policy.Suppressions, PolicyChecks.Check(policy, problems))))
+            .Concat(model.Policies.SelectMany(policy => SuppressionApplier.Apply(policy.Suppressions, PolicyChecks.Check(policy, problems, options.Policy))))
             .Concat(model.Changes.SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change))))
             .OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToList();

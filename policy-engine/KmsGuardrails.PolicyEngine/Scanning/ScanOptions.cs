@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Policy;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
 
@@ -10,6 +11,8 @@ public sealed record ScanOptions
     public static ScanOptions Default { get; } = new();
 
     public LifecycleOptions Lifecycle { get; init; } = LifecycleOptions.Default;
+
+    public KeyPolicyOptions Policy { get; init; } = KeyPolicyOptions.Default;
 
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 

@@ -101,6 +101,8 @@ public sealed class KeyPolicyEvaluator
         Policy.Statements.Where(s => s.Effect == PolicyEffect.Allow && (IsConsoleAdministrator(s) || GrantsAdministrationOnly(s))).ToList();
 
     /// <summary>The unconditional Deny statements that certainly cover <paramref name="action"/>.</summary>
+    public IReadOnlyList<PolicyStatement> UnconditionalDenials(string action) => Denials(action);
+
     private IReadOnlyList<PolicyStatement> Denials(string action)
     {
         if (!denials.TryGetValue(action, out var statements))

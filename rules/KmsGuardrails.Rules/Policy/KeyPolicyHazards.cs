@@ -12,13 +12,19 @@ namespace KmsGuardrails.Rules.Policy;
 /// </summary>
 public static class KeyPolicyHazards
 {
-    public static IReadOnlyList<Hazard> Of(KeyPolicy policy)
+    public static IReadOnlyList<Hazard> Of(KeyPolicy policy, KeyPolicyOptions? options = null)
     {
         var evaluator = new KeyPolicyEvaluator(policy);
         var hazards = new List<Hazard>();
         AddAdministratorHazards(evaluator, hazards);
         AddCancellationHazard(evaluator, hazards);
         AddWildcardHazards(evaluator, hazards);
+        if ((options ?? KeyPolicyOptions.Default).RequireDeletionAdministrators && hazards.Count == 0)
+        {
+            // Only when nothing more specific (KMS011's first case, KMS012, KMS013) already says what is wrong.
+            AddNoDeletionAdministratorHazard(evaluator, hazards);
+        }
+
         return hazards.OrderBy(h => h.Position?.Line ?? 0).ThenBy(h => h.Position?.Column ?? 0).ToList();
     }
 
@@ -42,11 +48,34 @@ public static class KeyPolicyHazards
             {
                 hazards.Add(new Hazard(
                     RuleCatalog.AdministratorsCannotManageDeletion,
-                    new[] { " " + statement.Name, missing },
+                    new[] { "the key-administrator statement " + statement.Name + " lacks " + missing },
                     "statement " + statement.Name + " grants administrative actions and one of kms:ScheduleKeyDeletion and kms:CancelKeyDeletion, not both",
                     position: statement.Action.Position ?? statement.Position));
             }
         }
+    }
+
+    /// <summary>
+    /// KMS011's second case: an explicit policy that lets no principal other than a wildcard both
+    /// schedule and cancel deletion, whether its administrators' statement grants neither or there
+    /// is none. The account root counts like any principal: with both (kms:* in the default key
+    /// policy) it lets IAM policies grant them.
+    /// </summary>
+    private static void AddNoDeletionAdministratorHazard(KeyPolicyEvaluator evaluator, List<Hazard> hazards)
+    {
+        var managers = new DeletionManagers(evaluator);
+        if (managers.MayExist)
+        {
+            return;
+        }
+
+        var administrators = evaluator.AdministratorStatements.FirstOrDefault();
+        hazards.Add(new Hazard(
+            RuleCatalog.AdministratorsCannotManageDeletion,
+            new[] { "no principal may both schedule and cancel deletion: " + managers.Describe() },
+            (administrators is null ? "no key-administrator statement" : "the key-administrator statement " + administrators.Name + " grants neither action")
+                + ", and no other principal but an open wildcard is allowed both; " + managers.Describe(),
+            position: administrators is null ? evaluator.Policy.Position : administrators.Action.Position ?? administrators.Position));
     }
 
     private static void AddCancellationHazard(KeyPolicyEvaluator evaluator, List<Hazard> hazards)

@@ -36,7 +36,7 @@ public sealed class Kms011AdministratorsCannotManageDeletionTests
         }
         """,
         expected: new DiagnosticResult("KMS011", DiagnosticSeverity.Warning).WithLocation(0)
-            .WithArguments("primaryId", " 'Allow access for Key Administrators'", "kms:ScheduleKeyDeletion"));
+            .WithMessage("Key policy 'primaryId': the key-administrator statement 'Allow access for Key Administrators' lacks kms:ScheduleKeyDeletion"));
 
     [Theory]
     [InlineData(@", """"kms:ScheduleKeyDeletion"""", """"kms:CancelKeyDeletion""""")]
@@ -47,4 +47,48 @@ public sealed class Kms011AdministratorsCannotManageDeletionTests
             Task<CreateKeyResponse> CreateAsync(IAmazonKeyManagementService kms) => kms.CreateKeyAsync(new CreateKeyRequest { Policy = Policy });
         }
         """);
+
+    /// <summary>An explicit policy without the account's statement, whose administrators may neither schedule nor cancel.</summary>
+    private const string LockedPolicy = """
+        const string Policy = @"{ ""Version"": ""2012-10-17"", ""Statement"": [
+          { ""Sid"": ""Allow access for Key Administrators"", ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""arn:aws:iam::111122223333:role/KeyAdmin"" },
+            ""Action"": [ ""kms:Create*"", ""kms:Describe*"", ""kms:Enable*"", ""kms:List*"", ""kms:Put*"", ""kms:Update*"", ""kms:Revoke*"", ""kms:Disable*"", ""kms:Get*"", ""kms:Delete*"" ],
+            ""Resource"": ""*"" },
+          { ""Sid"": ""Allow use of the key"", ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""arn:aws:iam::111122223333:role/App"" },
+            ""Action"": [ ""kms:Encrypt"", ""kms:Decrypt"" ], ""Resource"": ""*"" } ] }";
+        """;
+
+    private const string PutLockedPolicy = """
+
+            Task PutAsync(IAmazonKeyManagementService kms, string keyId) =>
+                kms.PutKeyPolicyAsync(new PutKeyPolicyRequest { KeyId = keyId, PolicyName = "default", Policy = {|#0:Policy|} });
+        }
+        """;
+
+    [Theory]
+    [InlineData(SdkVersion.V3)]
+    [InlineData(SdkVersion.V4_1)]
+    public Task An_explicit_policy_in_which_no_one_may_both_schedule_and_cancel(SdkVersion sdk) =>
+        Verify.VerifyAsync(sdk, Sources.Usings + "class Keys {\n" + LockedPolicy + PutLockedPolicy,
+            expected: new DiagnosticResult("KMS011", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("Key policy 'keyId': no principal may both schedule and cancel deletion: kms:ScheduleKeyDeletion is allowed to no one and kms:CancelKeyDeletion to no one"));
+
+    [Fact]
+    public Task An_explicit_policy_without_deletion_administrators_is_silent_when_the_option_is_off() =>
+        Verify.VerifyAsync(SdkVersion.V4_1, Sources.Usings + "class Keys {\n" + LockedPolicy + PutLockedPolicy.Replace("{|#0:Policy|}", "Policy"),
+            "kms_guardrails.require_deletion_administrators = false");
+
+    [Fact]
+    public Task The_option_applies_per_file_as_editorconfig_sections_say()
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<KmsGuardrails.Analyzers.Rules.KeyPolicyAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        test.TestState.Sources.Add(("/src/Locked/Keys.cs", Sources.Usings + "class Keys {\n" + LockedPolicy + PutLockedPolicy.Replace("{|#0:Policy|}", "Policy")));
+        test.TestState.Sources.Add(("/src/App/Keys.cs", Sources.Usings + "namespace App {\nclass Keys {\n" + LockedPolicy + PutLockedPolicy.Replace("{|#0:Policy|}", "{|KMS011:Policy|}") + "\n}"));
+        test.TestState.AdditionalReferences.AddRange(SdkReferences.For(SdkVersion.V4_1));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/src/Locked/*.cs]\nkms_guardrails.require_deletion_administrators = false\n"));
+        return test.RunAsync();
+    }
 }

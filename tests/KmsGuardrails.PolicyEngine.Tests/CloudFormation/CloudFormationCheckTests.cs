@@ -75,6 +75,7 @@ public sealed class CloudFormationCheckTests
                 "15:25 KMS014 GlobalKey",
                 "16:38 KMS004 GlobalKey",
                 "18:5 KMS014 GlobalKeyEu",
+                "23:22 KMS011 GlobalKeyEu",
                 "26:5 KMS014 SigningKey",
             },
             Found(result));

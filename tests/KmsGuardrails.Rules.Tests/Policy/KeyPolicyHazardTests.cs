@@ -15,7 +15,6 @@ public class KeyPolicyHazardTests
     [InlineData(true, true)]
     [InlineData(false, true)]
     [InlineData(true, false)]
-    [InlineData(false, false)]
     public void The_console_policies_are_silent(bool administratorsMayDelete, bool withRootStatement)
     {
         Assert.Empty(Hazards(SamplePolicies.Console(administratorsMayDelete, withRootStatement)));
@@ -80,20 +79,20 @@ public class KeyPolicyHazardTests
             { "Effect": "Deny", "Principal": "*", "Action": "kms:CancelKeyDeletion", "Resource": "*",
               "Condition": { "StringNotEquals": { "aws:PrincipalOrgID": "o-exampleorgid" } } }
             """)));
-        Assert.Empty(Hazards(SamplePolicies.Of("""
+        Assert.DoesNotContain(Hazards(SamplePolicies.Of("""
             { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Cleanup" }, "Action": "kms:ScheduleKeyDeletion", "Resource": "*" },
             { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Admin" }, "Action": "kms:CancelKeyDeletion", "Resource": "*",
               "Condition": { "Bool": { "aws:MultiFactorAuthPresent": "true" } } }
-            """)));
+            """)), h => h.Rule.Id == "KMS012");
     }
 
     [Fact]
     public void KMS012_is_silent_when_nobody_can_schedule()
     {
-        Assert.Empty(Hazards(SamplePolicies.Of("""
+        Assert.DoesNotContain(Hazards(SamplePolicies.Of("""
             { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/App" }, "Action": [ "kms:Encrypt", "kms:Decrypt" ], "Resource": "*" },
             { "Effect": "Deny", "Principal": "*", "Action": "kms:*Deletion", "Resource": "*" }
-            """)));
+            """)), h => h.Rule.Id == "KMS012");
     }
 
     [Fact]
@@ -142,10 +141,106 @@ public class KeyPolicyHazardTests
         Assert.Equal("Key 'app': BypassPolicyLockoutSafetyCheck is enabled, so a policy that locks everyone out of the key is accepted", hazard.FormatMessage("app"));
     }
 
-    private static System.Collections.Generic.IReadOnlyList<Hazard> Hazards(string json)
+    [Fact]
+    public void KMS011_administrators_who_can_neither_schedule_nor_cancel_and_no_root_statement()
+    {
+        var hazard = Assert.Single(Hazards(SamplePolicies.Console(administratorsMayDelete: false, withRootStatement: false)));
+
+        Assert.Equal("KMS011", hazard.Rule.Id);
+        Assert.Equal(
+            "Key policy 'app': no principal may both schedule and cancel deletion: kms:ScheduleKeyDeletion is allowed to no one and kms:CancelKeyDeletion to no one",
+            hazard.FormatMessage("app"));
+        Assert.Equal(new SourcePosition(10, 17), hazard.Position);
+    }
+
+    [Fact]
+    public void KMS011_names_who_can_schedule_and_who_can_cancel_when_no_one_can_do_both()
+    {
+        var hazard = Assert.Single(Hazards(SamplePolicies.Of("""
+            { "Sid": "Cleanup", "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Cleanup" }, "Action": "kms:ScheduleKeyDeletion", "Resource": "*" },
+            { "Sid": "Oncall", "Effect": "Allow", "Principal": { "AWS": [ "arn:aws:iam::111122223333:role/Oncall", "arn:aws:iam::111122223333:role/Admin" ] }, "Action": "kms:CancelKeyDeletion", "Resource": "*",
+              "Condition": { "Bool": { "aws:MultiFactorAuthPresent": "true" } } }
+            """)));
+
+        Assert.Equal("KMS011", hazard.Rule.Id);
+        Assert.Equal(
+            "Key policy 'app': no principal may both schedule and cancel deletion: kms:ScheduleKeyDeletion is allowed to arn:aws:iam::111122223333:role/Cleanup (statement 'Cleanup') and kms:CancelKeyDeletion to arn:aws:iam::111122223333:role/Oncall (statement 'Oncall'), arn:aws:iam::111122223333:role/Admin (statement 'Oncall')",
+            hazard.FormatMessage("app"));
+    }
+
+    [Fact]
+    public void KMS011_a_policy_that_denies_deletion_to_everyone_is_reported_unless_the_option_is_off()
+    {
+        var json = SamplePolicies.Of("""
+            { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:root" }, "Action": "kms:*", "Resource": "*" },
+            { "Sid": "Locked", "Effect": "Deny", "Principal": "*", "Action": "kms:ScheduleKeyDeletion", "Resource": "*" }
+            """);
+
+        Assert.Equal("KMS011", Assert.Single(Hazards(json)).Rule.Id);
+        Assert.Empty(Hazards(json, new KeyPolicyOptions { RequireDeletionAdministrators = false }));
+    }
+
+    [Fact]
+    public void KMS011_a_deny_for_one_principal_takes_its_permission_away()
+    {
+        var hazard = Assert.Single(Hazards(SamplePolicies.Of("""
+            { "Sid": "Admins", "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Admin" }, "Action": "kms:*Deletion", "Resource": "*" },
+            { "Sid": "Ops", "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Ops" }, "Action": "kms:CancelKeyDeletion", "Resource": "*" },
+            { "Sid": "NotAdmins", "Effect": "Deny", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Admin" }, "Action": "kms:CancelKeyDeletion", "Resource": "*" }
+            """)));
+
+        Assert.Equal("KMS011", hazard.Rule.Id);
+        Assert.Contains("kms:CancelKeyDeletion to arn:aws:iam::111122223333:role/Ops (statement 'Ops')", hazard.FormatMessage("app"));
+    }
+
+    [Theory]
+    [InlineData("""
+        { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Admin" }, "Action": "kms:ScheduleKeyDeletion", "Resource": "*" },
+        { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Admin" }, "Action": "kms:CancelKeyDeletion", "Resource": "*" }
+        """)]
+    [InlineData("""
+        { "Effect": "Allow", "Principal": { "AWS": "111122223333" }, "Action": "kms:ScheduleKeyDeletion", "Resource": "*" },
+        { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:root" }, "Action": "kms:CancelKeyDeletion", "Resource": "*" }
+        """)]
+    [InlineData("""
+        { "Effect": "Allow", "Principal": { "AWS": "*" }, "Action": "kms:*", "Resource": "*", "Condition": { "StringEquals": { "kms:CallerAccount": "111122223333" } } }
+        """)]
+    [InlineData("""
+        { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Ops" }, "Action": "kms:ScheduleKeyDeletion", "Resource": "*" },
+        { "Effect": "Allow", "Principal": "*", "Action": "kms:CancelKeyDeletion", "Resource": "*", "Condition": { "StringEquals": { "aws:PrincipalOrgID": "o-exampleorgid" } } }
+        """)]
+    [InlineData("""
+        { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/Admin" }, "NotAction": [ "kms:Encrypt", "kms:Decrypt" ], "Resource": "*" }
+        """)]
+    [InlineData("""
+        { "Effect": "Allow", "Principal": { "Service": "backup.amazonaws.com" }, "Action": [ "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion" ], "Resource": "*",
+          "Condition": { "StringEquals": { "aws:SourceAccount": "111122223333" } } }
+        """)]
+    public void KMS011_is_silent_when_some_principal_may_both_schedule_and_cancel(string statements)
+    {
+        Assert.Empty(Hazards(SamplePolicies.Of(statements)));
+    }
+
+    [Fact]
+    public void KMS011_is_silent_when_a_statement_or_a_principal_is_not_known()
+    {
+        var unknownPrincipal = new KeyPolicy(
+            new[]
+            {
+                new PolicyStatement(1, "Admins", PolicyEffect.Allow, new PrincipalElement(new[] { new Principal("AWS", null) }, isNegated: false, hasUnknownPart: true, position: null), new ActionElement(new[] { "kms:*" }, isNegated: false, position: null), new PolicyCondition[0], hasUnknownConditions: false, position: null),
+            },
+            hasUnknownStatements: false,
+            position: new SourcePosition(1, 1));
+        var unknownStatements = new KeyPolicy(new PolicyStatement[0], hasUnknownStatements: true, new SourcePosition(1, 1));
+
+        Assert.Empty(KeyPolicyHazards.Of(unknownPrincipal));
+        Assert.Empty(KeyPolicyHazards.Of(unknownStatements));
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<Hazard> Hazards(string json, KeyPolicyOptions? options = null)
     {
         var read = KeyPolicyReader.Read(json);
         Assert.Empty(read.Problems);
-        return KeyPolicyHazards.Of(read.Policy!);
+        return KeyPolicyHazards.Of(read.Policy!, options);
     }
 }
