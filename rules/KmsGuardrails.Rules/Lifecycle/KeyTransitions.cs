@@ -2,7 +2,8 @@ namespace KmsGuardrails.Rules.Lifecycle;
 
 /// <summary>
 /// The KMS state machine for one known state, transcribed from the key-state table of the KMS
-/// developer guide (KMS-FACTS §1.4–1.5). Facts that are unknown never produce an error; they
+/// developer guide (https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html),
+/// held by KeyStateTableTests and KeyTransitionTests. Facts that are unknown never produce an error; they
 /// widen the set of states instead.
 /// </summary>
 internal static class KeyTransitions

@@ -7,7 +7,7 @@ using KmsGuardrails.Rules.Lifecycle;
 namespace KmsGuardrails.Rules.Tests.Lifecycle;
 
 /// <summary>
-/// The key-state × API table of the KMS developer guide (KMS-FACTS §1.5), transcribed verbatim for
+/// The key-state × API table of the KMS developer guide (https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html), transcribed verbatim for
 /// every API the simulator models. The simulator must agree with every cell that is not N/A.
 /// </summary>
 public sealed class KeyStateTableTests

@@ -3,7 +3,7 @@ using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.Rules.Tests.Lifecycle;
 
-/// <summary>The transition table of KMS-FACTS §1.4: where each operation takes a key, and the errors in the wrong state.</summary>
+/// <summary>The transitions of the KMS key-state documentation (https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html): where each operation takes a key, and the errors in the wrong state.</summary>
 public sealed class KeyTransitionTests
 {
     [Theory]
