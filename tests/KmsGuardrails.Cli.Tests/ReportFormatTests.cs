@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using KmsGuardrails.Rules.Catalog;
 
 namespace KmsGuardrails.Cli.Tests;
 
@@ -28,7 +29,7 @@ public sealed class ReportFormatTests : IDisposable
         Assert.Equal(2, exit);
         var run = JsonNode.Parse(output)!["runs"]![0]!;
         var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
-        Assert.Equal(16, rules.Count);
+        Assert.Equal(RuleCatalog.All.Count, rules.Count);
         Assert.Equal("8.0", (string?)rules[0]!["properties"]!["security-severity"]);
         var results = run["results"]!.AsArray();
         var shortWindow = results.Single(r => (string?)r!["ruleId"] == "KMS001")!;
