@@ -24,10 +24,10 @@ internal static class RuleFixtureFolders
 
     private static readonly Regex CaseName = new(@"^(bad|good)(-[a-z0-9]+)*\.[a-z0-9.-]+$", RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<string> RuleIds() =>
+    public static IReadOnlyList<string> RuleFolders() =>
         Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>().OrderBy(id => id, StringComparer.Ordinal).ToList();
 
-    public static IReadOnlyList<RuleFixtureCase> Cases() => RuleIds().SelectMany(Cases).ToList();
+    public static IReadOnlyList<RuleFixtureCase> Cases() => RuleFolders().SelectMany(Cases).ToList();
 
     public static IReadOnlyList<RuleFixtureCase> Cases(string ruleId) =>
         Directory.EnumerateFileSystemEntries(Path.Combine(Root, ruleId))
@@ -41,7 +41,7 @@ internal static class RuleFixtureFolders
     /// <summary>What does not belong in the fixture folders: unknown rules, stray files, snapshots without their case.</summary>
     public static IEnumerable<string> Strays()
     {
-        foreach (var ruleId in RuleIds())
+        foreach (var ruleId in RuleFolders())
         {
             if (RuleCatalog.Find(ruleId) is not { } rule || rule.Id != ruleId)
             {
