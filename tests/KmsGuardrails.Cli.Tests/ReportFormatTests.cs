@@ -1,11 +1,11 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using KmsGuardrails.Rules.Catalog;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Json.Schema;
+using KmsGuardrails.Rules.Catalog;
 
 namespace KmsGuardrails.Cli.Tests;
 

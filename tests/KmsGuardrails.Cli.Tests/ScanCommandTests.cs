@@ -1,8 +1,8 @@
 using System;
 using System.IO;
-using KmsGuardrails.Rules.Catalog;
 using System.Linq;
 using System.Text.Json;
+using KmsGuardrails.Rules.Catalog;
 
 namespace KmsGuardrails.Cli.Tests;
 
@@ -93,7 +93,7 @@ public sealed class ScanCommandTests : IDisposable
         var (exit, output, _) = CliRunner.Run(folder, "rules");
 
         Assert.Equal(0, exit);
-        Assert.Equal(RuleCatalog.All.Count + 1, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(RuleCatalog.All.Count + 1, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // a header, then a rule a line
         Assert.Contains("KMS015  error    IaC", output);
     }
 }

@@ -32,6 +32,7 @@ internal static class HazardReporter
             var descriptor = supported.FirstOrDefault(d => d.Id == hazard.Rule.Id);
             if (descriptor is null)
             {
+                // Another analyzer reports it: each C# rule has exactly one owner (RuleOwnershipTests).
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,8 +13,9 @@ public sealed class CustomKeyStoreDeletionAnalyzer : DiagnosticAnalyzer
 {
     private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("DeleteCustomKeyStore");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(KmsDiagnostics.CustomKeyStoreDeletion);
+    private static readonly DiagnosticDescriptor CustomKeyStoreDeletion = KmsDiagnostics.For(RuleIds.CustomKeyStoreDeletion);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CustomKeyStoreDeletion);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,8 +16,9 @@ public sealed class ImmediateKeyMaterialLossAnalyzer : DiagnosticAnalyzer
 {
     private static readonly MethodNameSet MethodNames = KmsCall.MethodNames("DeleteImportedKeyMaterial", "ImportKeyMaterial");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(KmsDiagnostics.ImmediateKeyMaterialLoss);
+    private static readonly DiagnosticDescriptor ImmediateKeyMaterialLoss = KmsDiagnostics.For(RuleIds.ImmediateKeyMaterialLoss);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(ImmediateKeyMaterialLoss);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Catalog;
 using KmsGuardrails.Rules.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,7 +17,10 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(KmsDiagnostics.InvalidOption);
+    /// <summary>Reported at compilation end, which Roslyn wants said (RS1037).</summary>
+    private static readonly DiagnosticDescriptor InvalidOption = KmsDiagnostics.For(RuleIds.InvalidOption, WellKnownDiagnosticTags.CompilationEnd);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(InvalidOption);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -43,7 +47,7 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
                     && option.TryApply(RuleSettings.Default, text, out var error) is null
                     && reported.Add((option.Name, text)))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(SupportedDiagnostics[0], Location.None, option.EditorConfigKey, error, option.DefaultValue));
+                    context.ReportDiagnostic(Diagnostic.Create(InvalidOption, Location.None, option.EditorConfigKey, error, option.DefaultValue));
                 }
             }
         }

@@ -5,6 +5,7 @@ using System.Linq;
 using KmsGuardrails.Analyzers.Flow;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,13 +28,25 @@ namespace KmsGuardrails.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyLifecycleFlowAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly DiagnosticDescriptor AsymmetricEncryptionKeyDeletion = KmsDiagnostics.For(RuleIds.AsymmetricEncryptionKeyDeletion);
+
+    private static readonly DiagnosticDescriptor MultiRegionPrimaryWithReplicas = KmsDiagnostics.For(RuleIds.MultiRegionPrimaryWithReplicas);
+
+    private static readonly DiagnosticDescriptor DisconnectedStoreWithPendingDeletion = KmsDiagnostics.For(RuleIds.DisconnectedStoreWithPendingDeletion);
+
+    private static readonly DiagnosticDescriptor ScheduledWhileEnabled = KmsDiagnostics.For(RuleIds.ScheduledWhileEnabled);
+
+    private static readonly DiagnosticDescriptor UseAfterCancelWithoutEnable = KmsDiagnostics.For(RuleIds.UseAfterCancelWithoutEnable);
+
+    private static readonly DiagnosticDescriptor UseWhilePendingDeletion = KmsDiagnostics.For(RuleIds.UseWhilePendingDeletion);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        KmsDiagnostics.AsymmetricEncryptionKeyDeletion,
-        KmsDiagnostics.MultiRegionPrimaryWithReplicas,
-        KmsDiagnostics.DisconnectedStoreWithPendingDeletion,
-        KmsDiagnostics.ScheduledWhileEnabled,
-        KmsDiagnostics.UseAfterCancelWithoutEnable,
-        KmsDiagnostics.UseWhilePendingDeletion);
+        AsymmetricEncryptionKeyDeletion,
+        MultiRegionPrimaryWithReplicas,
+        DisconnectedStoreWithPendingDeletion,
+        ScheduledWhileEnabled,
+        UseAfterCancelWithoutEnable,
+        UseWhilePendingDeletion);
 
     public override void Initialize(AnalysisContext context)
     {

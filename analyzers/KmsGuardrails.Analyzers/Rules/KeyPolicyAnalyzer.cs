@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Catalog;
 using KmsGuardrails.Rules.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,11 +28,19 @@ public sealed class KeyPolicyAnalyzer : DiagnosticAnalyzer
 
     private static readonly NamedOperations Calls = new(MethodNames.Names);
 
+    private static readonly DiagnosticDescriptor AdministratorsCannotManageDeletion = KmsDiagnostics.For(RuleIds.AdministratorsCannotManageDeletion);
+
+    private static readonly DiagnosticDescriptor DeletionCannotBeCancelled = KmsDiagnostics.For(RuleIds.DeletionCannotBeCancelled);
+
+    private static readonly DiagnosticDescriptor AnyPrincipalCanScheduleDeletion = KmsDiagnostics.For(RuleIds.AnyPrincipalCanScheduleDeletion);
+
+    private static readonly DiagnosticDescriptor LockoutSafetyCheckBypassed = KmsDiagnostics.For(RuleIds.LockoutSafetyCheckBypassed);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        KmsDiagnostics.AdministratorsCannotManageDeletion,
-        KmsDiagnostics.DeletionCannotBeCancelled,
-        KmsDiagnostics.AnyPrincipalCanScheduleDeletion,
-        KmsDiagnostics.LockoutSafetyCheckBypassed);
+        AdministratorsCannotManageDeletion,
+        DeletionCannotBeCancelled,
+        AnyPrincipalCanScheduleDeletion,
+        LockoutSafetyCheckBypassed);
 
     public override void Initialize(AnalysisContext context)
     {

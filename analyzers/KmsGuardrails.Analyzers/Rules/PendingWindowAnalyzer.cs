@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KmsGuardrails.Analyzers.Infrastructure;
 using KmsGuardrails.Analyzers.Sdk;
+using KmsGuardrails.Rules.Catalog;
 using KmsGuardrails.Rules.Lifecycle;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,8 +25,11 @@ public sealed class PendingWindowAnalyzer : DiagnosticAnalyzer
     /// <summary>The convenience overload's calls, and the assignments to the request's property wherever the request is.</summary>
     private static readonly NamedOperations CallsAndAssignments = new(MethodNames.Names, new[] { PendingWindowInDays });
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(KmsDiagnostics.PendingWindowOutOfRange, KmsDiagnostics.PendingWindowBelowMinimum);
+    private static readonly DiagnosticDescriptor PendingWindowOutOfRange = KmsDiagnostics.For(RuleIds.PendingWindowOutOfRange);
+
+    private static readonly DiagnosticDescriptor PendingWindowBelowMinimum = KmsDiagnostics.For(RuleIds.PendingWindowBelowMinimum);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(PendingWindowOutOfRange, PendingWindowBelowMinimum);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -6,7 +6,9 @@ namespace KmsGuardrails.Rules.Catalog;
 
 /// <summary>
 /// The rule catalog: the only place a rule id, title, message or severity is written.
-/// Ids are stable once shipped; a retired rule keeps its id unused.
+/// Ids are stable once shipped; a retired rule keeps its id unused. <see cref="RuleIds"/>, the
+/// rules tables and the analyzers' release tracking are generated from it
+/// (<c>dotnet run --project tools/KmsGuardrails.CatalogGenerator</c>; CONTRIBUTING.md).
 /// </summary>
 public static class RuleCatalog
 {
@@ -21,7 +23,7 @@ public static class RuleCatalog
     private const RuleSurfaces Everywhere = RuleSurfaces.CSharp | RuleSurfaces.Infrastructure | RuleSurfaces.KeyPolicy;
 
     public static readonly RuleDescriptor InvalidOption = new(
-        RuleIds.InvalidOption,
+        "KMS000",
         "Invalid KmsGuardrails option",
         "Option '{0}' in .editorconfig: {1}; the default {2} applies",
         "An option the rules read (kms_guardrails.min_pending_window_days, kms_guardrails.require_deletion_administrators) has a value they cannot use. The analyzers apply the option's default instead and say so once per compilation, so a typo never silently changes what is checked.",
@@ -30,7 +32,7 @@ public static class RuleCatalog
         RuleSurfaces.CSharp);
 
     public static readonly RuleDescriptor PendingWindowOutOfRange = new(
-        RuleIds.PendingWindowOutOfRange,
+        "KMS001",
         "Deletion waiting period outside 7 to 30 days",
         "Key '{0}': a deletion waiting period of {1} days is outside 7 to 30 days, so KMS rejects the request",
         "ScheduleKeyDeletion accepts a waiting period of 7 to 30 days only (the SDK's service model allows 1 to 365, but the service answers ValidationException). CloudFormation and Terraform reject the value at deploy or plan time.",
@@ -39,7 +41,7 @@ public static class RuleCatalog
         CodeAndInfrastructure);
 
     public static readonly RuleDescriptor PendingWindowBelowMinimum = new(
-        RuleIds.PendingWindowBelowMinimum,
+        "KMS002",
         "Deletion waiting period shorter than the required minimum",
         "Key '{0}': a deletion waiting period of {1} days is shorter than the required minimum of {2} days",
         "The waiting period is the only time in which a mistaken deletion can be cancelled. Organisations set a minimum longer than KMS's 7 days (option min_pending_window_days); the default minimum is 7, so the rule is silent until configured.",
@@ -48,7 +50,7 @@ public static class RuleCatalog
         CodeAndInfrastructure);
 
     public static readonly RuleDescriptor AsymmetricEncryptionKeyDeletion = new(
-        RuleIds.AsymmetricEncryptionKeyDeletion,
+        "KMS003",
         "Deleting an asymmetric ENCRYPT_DECRYPT key",
         "Key '{0}' is an asymmetric key used for ENCRYPT_DECRYPT: its public key may still encrypt data outside KMS that becomes undecryptable once the key is deleted",
         "The public key of an asymmetric KMS key can be downloaded and used outside AWS KMS. Scheduling deletion does not stop that use, no alarm can see it, and every ciphertext made with it becomes undecryptable. Check CloudTrail for GetPublicKey and prefer disabling the key.",
@@ -57,7 +59,7 @@ public static class RuleCatalog
         CodeAndInfrastructure);
 
     public static readonly RuleDescriptor MultiRegionPrimaryWithReplicas = new(
-        RuleIds.MultiRegionPrimaryWithReplicas,
+        "KMS004",
         "Deleting a multi-Region primary key that has replicas",
         "Key '{0}' is a multi-Region primary key with replicas: it waits in PendingReplicaDeletion, unusable, until every replica is deleted, and deleting them all destroys the data",
         "A multi-Region primary key with replicas is not deleted: it becomes PendingReplicaDeletion and unusable, and its waiting period starts only when the last replica is deleted. To remove the primary from one Region, make a replica primary with UpdatePrimaryRegion first.",
@@ -66,7 +68,7 @@ public static class RuleCatalog
         CodeAndInfrastructure);
 
     public static readonly RuleDescriptor ImmediateKeyMaterialLoss = new(
-        RuleIds.ImmediateKeyMaterialLoss,
+        "KMS005",
         "Key material lost at once, without a waiting period",
         "Key '{0}': {1} makes the key unusable at once, with no waiting period to cancel",
         "DeleteImportedKeyMaterial, and the expiry of imported key material (ExpirationModel KEY_MATERIAL_EXPIRES, the default), put the key in PendingImport immediately. Nothing can be cancelled; only reimporting the same material restores it.",
@@ -75,7 +77,7 @@ public static class RuleCatalog
         CodeAndInfrastructure);
 
     public static readonly RuleDescriptor CustomKeyStoreDeletion = new(
-        RuleIds.CustomKeyStoreDeletion,
+        "KMS006",
         "Deleting a custom or external key store",
         "Deleting custom key store '{0}' is irreversible; disconnect it instead",
         "DeleteCustomKeyStore cannot be undone. For an external key store, KMS keys can never be recreated, even with the same external key. DisconnectCustomKeyStore makes the keys unavailable and is reversible.",
@@ -84,7 +86,7 @@ public static class RuleCatalog
         CodeAndInfrastructure);
 
     public static readonly RuleDescriptor DisconnectedStoreWithPendingDeletion = new(
-        RuleIds.DisconnectedStoreWithPendingDeletion,
+        "KMS007",
         "Key store disconnected while its keys are pending deletion",
         "Key '{0}' is pending deletion while its key store{1} is disconnected: KMS cannot delete the key material, which stays orphaned in the store and its backups",
         "When a key in a CloudHSM key store is deleted, KMS deletes its key material from the cluster only if the store is connected. Keep the store connected for the whole waiting period, or the material is orphaned in the cluster and its backups.",
@@ -93,7 +95,7 @@ public static class RuleCatalog
         RuleSurfaces.CSharp);
 
     public static readonly RuleDescriptor ScheduledWhileEnabled = new(
-        RuleIds.ScheduledWhileEnabled,
+        "KMS008",
         "Scheduling deletion of a key that is still enabled",
         "Key '{0}' is scheduled for deletion while it is enabled; disable it and watch for failed calls first",
         "The deletion procedure is: disable the key, watch CloudTrail for failed calls, then schedule deletion. Scheduling an enabled key skips the step that shows who still uses it.",
@@ -102,7 +104,7 @@ public static class RuleCatalog
         RuleSurfaces.CSharp);
 
     public static readonly RuleDescriptor UseAfterCancelWithoutEnable = new(
-        RuleIds.UseAfterCancelWithoutEnable,
+        "KMS009",
         "Key used after CancelKeyDeletion without EnableKey",
         "Key '{0}' is used for {1} after CancelKeyDeletion without EnableKey: a cancelled key is Disabled, so the call fails",
         "CancelKeyDeletion returns the key to Disabled, not Enabled. Every cryptographic call fails with DisabledException until EnableKey is called.",
@@ -111,7 +113,7 @@ public static class RuleCatalog
         RuleSurfaces.CSharp);
 
     public static readonly RuleDescriptor UseWhilePendingDeletion = new(
-        RuleIds.UseWhilePendingDeletion,
+        "KMS010",
         "Cryptographic use of a key that is pending deletion",
         "Key '{0}' is used for {1} while it is pending deletion, so the call fails",
         "A key pending deletion refuses every cryptographic operation (KMSInvalidStateException or DisabledException). Code that still needs the key shows that the deletion is a mistake.",
@@ -120,7 +122,7 @@ public static class RuleCatalog
         RuleSurfaces.CSharp);
 
     public static readonly RuleDescriptor AdministratorsCannotManageDeletion = new(
-        RuleIds.AdministratorsCannotManageDeletion,
+        "KMS011",
         "Key administrators cannot schedule and cancel deletion",
         "Key policy '{0}': {1}",
         "Key administrators need both kms:ScheduleKeyDeletion and kms:CancelKeyDeletion (the console's 'Allow key administrators to delete this key'). An administrators' statement with only one of them is a trap, and an explicit key policy in which no principal other than a wildcard may do both leaves no one to stop a mistaken deletion (option require_deletion_administrators turns that second case off).",
@@ -129,7 +131,7 @@ public static class RuleCatalog
         Everywhere);
 
     public static readonly RuleDescriptor DeletionCannotBeCancelled = new(
-        RuleIds.DeletionCannotBeCancelled,
+        "KMS012",
         "Deletion can be scheduled but not cancelled",
         "Key policy '{0}': {1} can schedule deletion of the key, but {2}",
         "If a principal can schedule deletion and no principal can cancel it, or CancelKeyDeletion is denied, a mistaken deletion runs to the end of its waiting period and the data is lost.",
@@ -138,7 +140,7 @@ public static class RuleCatalog
         Everywhere);
 
     public static readonly RuleDescriptor AnyPrincipalCanScheduleDeletion = new(
-        RuleIds.AnyPrincipalCanScheduleDeletion,
+        "KMS013",
         "Any principal can schedule deletion",
         "Key policy '{0}': statement{1} lets any principal schedule deletion of the key",
         "A statement with a wildcard principal and no condition that narrows who calls (aws:PrincipalArn, kms:CallerAccount, aws:PrincipalOrgID, ...) lets anyone schedule deletion of the key.",
@@ -147,7 +149,7 @@ public static class RuleCatalog
         Everywhere);
 
     public static readonly RuleDescriptor KeyNotRetained = new(
-        RuleIds.KeyNotRetained,
+        "KMS014",
         "Key not retained when its stack or module is deleted",
         "Key '{0}' is not retained: {1}",
         "Without DeletionPolicy and UpdateReplacePolicy Retain (CloudFormation) or lifecycle prevent_destroy (Terraform), deleting the stack or module, or replacing the resource, schedules deletion of the key.",
@@ -156,7 +158,7 @@ public static class RuleCatalog
         RuleSurfaces.Infrastructure);
 
     public static readonly RuleDescriptor KeyDestroyedOrReplaced = new(
-        RuleIds.KeyDestroyedOrReplaced,
+        "KMS015",
         "A change destroys or replaces a key",
         "Key '{0}': {1}",
         "A plan that deletes or replaces a key, a key resource removed or renamed between revisions, a replacement-forcing argument or a changed replica primary schedules deletion of the existing key.",
@@ -165,7 +167,7 @@ public static class RuleCatalog
         RuleSurfaces.Infrastructure);
 
     public static readonly RuleDescriptor LockoutSafetyCheckBypassed = new(
-        RuleIds.LockoutSafetyCheckBypassed,
+        "KMS016",
         "Policy lockout safety check bypassed",
         "Key '{0}': BypassPolicyLockoutSafetyCheck is enabled, so a policy that locks everyone out of the key is accepted",
         "The lockout safety check rejects a key policy that would stop the caller from changing it again. Bypassing it can make the key unmanageable, and then it can neither be used nor deleted without AWS Support.",

@@ -1,0 +1,2 @@
+environment             = "staging"
+deletion_window_in_days = 3
