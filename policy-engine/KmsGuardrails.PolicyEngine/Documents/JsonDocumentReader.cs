@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 using Newtonsoft.Json;
 
 namespace KmsGuardrails.PolicyEngine.Documents;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.PolicyEngine.Hcl.Syntax;
 
 namespace KmsGuardrails.PolicyEngine.Hcl;

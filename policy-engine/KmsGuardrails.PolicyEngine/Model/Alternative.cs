@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Model;
 

@@ -1,5 +1,5 @@
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Model;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.PolicyEngine.Model;
 
 namespace KmsGuardrails.PolicyEngine.Policies;

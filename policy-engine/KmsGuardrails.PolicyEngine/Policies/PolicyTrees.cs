@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Policy.Json;
 
 namespace KmsGuardrails.PolicyEngine.Policies;

@@ -14,6 +14,7 @@ using KmsGuardrails.PolicyEngine.Revisions;
 using KmsGuardrails.PolicyEngine.Terraform;
 using KmsGuardrails.PolicyEngine.Terraform.Configuration;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Policies;

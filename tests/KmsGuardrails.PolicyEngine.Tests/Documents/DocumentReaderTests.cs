@@ -1,5 +1,6 @@
 using System.Linq;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules;
 
 namespace KmsGuardrails.PolicyEngine.Tests.Documents;

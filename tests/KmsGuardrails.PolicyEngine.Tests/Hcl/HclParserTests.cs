@@ -145,10 +145,10 @@ public sealed class HclParserTests
     {
         var value = new HclTestScope().Evaluate("jsonencode({\n  Statement = [{ Effect = \"Allow\", Resource = aws_kms_key.k.arn }]\n})");
 
-        var map = Assert.IsType<KmsGuardrails.PolicyEngine.Documents.DocMap>(value);
+        var map = Assert.IsType<KmsGuardrails.Rules.Documents.DocMap>(value);
         Assert.Equal(HclFunctions.JsonEncoded, map.Tag);
-        var statement = Assert.IsType<KmsGuardrails.PolicyEngine.Documents.DocMap>(((KmsGuardrails.PolicyEngine.Documents.DocList)map["Statement"]!).Items[0]);
+        var statement = Assert.IsType<KmsGuardrails.Rules.Documents.DocMap>(((KmsGuardrails.Rules.Documents.DocList)map["Statement"]!).Items[0]);
         Assert.Equal((2, 27), (statement["Effect"]!.Position.Line, statement["Effect"]!.Position.Column));
-        Assert.Equal("aws_kms_key.k.arn", Assert.IsType<KmsGuardrails.PolicyEngine.Documents.DocUnknown>(statement["Resource"]).Expression);
+        Assert.Equal("aws_kms_key.k.arn", Assert.IsType<KmsGuardrails.Rules.Documents.DocUnknown>(statement["Resource"]).Expression);
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 

@@ -1,6 +1,4 @@
-using KmsGuardrails.Rules;
-
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>
 /// A Terraform value that cannot be known without a plan (a resource attribute, an unset

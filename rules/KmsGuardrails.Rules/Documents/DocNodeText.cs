@@ -1,6 +1,6 @@
 using System.Linq;
 
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>
 /// A node written out without positions or formatting, so two revisions of a value can be compared:

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using KmsGuardrails.Rules;
 
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>A JSON array or YAML sequence.</summary>
 public sealed class DocList : DocNode

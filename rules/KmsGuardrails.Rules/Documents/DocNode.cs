@@ -1,6 +1,4 @@
-using KmsGuardrails.Rules;
-
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>
 /// A node of a JSON or YAML document with the position it starts at. Templates, plans and key

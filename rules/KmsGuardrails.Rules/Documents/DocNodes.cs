@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.Rules;
 
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>Helpers over document trees.</summary>
 public static class DocNodes

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using KmsGuardrails.Rules;
 
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>A JSON object or YAML mapping; keys are unique and keep their order.</summary>
 public sealed class DocMap : DocNode

@@ -1,4 +1,4 @@
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>Bounds that keep a hostile or broken document from exhausting time or memory.</summary>
 public sealed record DocumentLimits

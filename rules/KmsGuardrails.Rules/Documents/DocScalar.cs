@@ -1,7 +1,6 @@
 using System.Globalization;
-using KmsGuardrails.Rules;
 
-namespace KmsGuardrails.PolicyEngine.Documents;
+namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>A string, number, boolean or null, kept as written; readers interpret it as they need.</summary>
 public sealed class DocScalar : DocNode
