@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
-using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Hcl;
 
@@ -52,7 +52,7 @@ internal static class HclFunctions
             case "jsonencode" when single is DocScalar scalar && DocNodes.IsKnown(scalar):
                 return HclEvaluator.String(call, Json(scalar));
             case "jsondecode" when HclEvaluator.Text(single!) is { } json:
-                return JsonDocumentReader.Read("jsondecode", json, evaluator.Limits).Root is { } decoded ? DocNodes.Relocated(decoded, call.Position) : null;
+                return JsonDocumentParser.Parse(json, evaluator.Limits).Root is { } decoded ? DocNodes.Relocated(decoded, call.Position) : null;
             case "file" when HclEvaluator.Text(single!) is { } path:
                 return evaluator.Scope.ReadFile(path) is { } content ? HclEvaluator.String(call, content) : null;
             case "templatefile" when arguments.Count == 2 && HclEvaluator.Text(arguments[0]) is { } path && arguments[1] is DocMap variables:
@@ -178,5 +178,36 @@ internal static class HclFunctions
     }
 
     private static string Json(DocScalar scalar) =>
-        scalar.IsQuoted ? Newtonsoft.Json.JsonConvert.ToString(scalar.Text) : scalar.Text ?? "null";
+        scalar.IsQuoted ? Quote(scalar.Text ?? string.Empty) : scalar.Text ?? "null";
+
+    /// <summary>A JSON string: quotes, backslashes and control characters escaped, and the line separators JavaScript would break at.</summary>
+    private static string Quote(string text)
+    {
+        var json = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            var escape = c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' or '\u0085' or '\u2028' or '\u2029' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (escape is null)
+            {
+                json.Append(c);
+            }
+            else
+            {
+                json.Append(escape);
+            }
+        }
+
+        return json.Append('"').ToString();
+    }
 }

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Policies;
 
@@ -36,7 +35,7 @@ public static class KeyPolicyFileReader
                 File = file,
                 Address = file,
                 Position = root.Position,
-                Policies = new[] { PolicySource.FromDocument(PolicyTrees.From(root, _ => null), Array.Empty<string>()) },
+                Policies = new[] { PolicySource.FromDocument(root, Array.Empty<string>()) },
             };
         return new InfrastructureModel { Policies = new[] { declaration } };
     }

@@ -1,8 +1,9 @@
 namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>
-/// A node of a JSON or YAML document with the position it starts at. Templates, plans and key
-/// policies are all read into this one tree, so every finding can point at its value.
+/// A node of a JSON, YAML or evaluated HCL document with the position it starts at. Templates,
+/// plans, Terraform values and key policies (files, template properties and policy strings in C#)
+/// are all read into this one tree, so every finding can point at its value.
 /// </summary>
 public abstract class DocNode
 {

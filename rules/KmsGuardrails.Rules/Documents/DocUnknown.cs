@@ -1,9 +1,10 @@
 namespace KmsGuardrails.Rules.Documents;
 
 /// <summary>
-/// A Terraform value that cannot be known without a plan (a resource attribute, an unset
-/// variable), kept as the expression that gives it, so a reference such as
-/// <c>aws_kms_key.primary.arn</c> can still be recognised. Checks treat it as unknown, never as a guess.
+/// A value that cannot be known before deployment (a Terraform resource attribute or unset
+/// variable, a CloudFormation intrinsic that depends on the stack), kept as the expression that
+/// gives it, so a reference such as <c>aws_kms_key.primary.arn</c> can still be recognised. Checks
+/// and the key-policy evaluator treat it as unknown, never as a guess.
 /// </summary>
 public sealed class DocUnknown : DocNode
 {

@@ -2,18 +2,19 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Policy;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules.Tests.Policy;
 
-namespace KmsGuardrails.Rules.Tests.Policy;
+namespace KmsGuardrails.Rules.Tests.Documents;
 
-public class PolicyJsonParserPropertyTests
+public class JsonDocumentParserPropertyTests
 {
     [Property(MaxTest = 2000)]
     public bool Any_text_gives_a_value_or_a_positioned_problem(string? text)
     {
-        var result = PolicyJsonParser.Parse(text ?? string.Empty);
-        return (result.Value is null) != (result.Problem is null)
+        var result = JsonDocumentParser.Parse(text ?? string.Empty);
+        return (result.Root is null) != (result.Problem is null)
             && (result.Problem is null || (result.Problem.Position.Line >= 1 && result.Problem.Position.Column >= 1));
     }
 
