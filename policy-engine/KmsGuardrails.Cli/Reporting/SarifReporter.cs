@@ -6,7 +6,6 @@ using System.Text.Json;
 using KmsGuardrails.Cli.Baselines;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.Rules.Catalog;
-using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.Cli.Reporting;
 

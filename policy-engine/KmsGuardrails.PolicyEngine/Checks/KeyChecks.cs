@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.Rules;
 using KmsGuardrails.Rules.Catalog;
-using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Checks;

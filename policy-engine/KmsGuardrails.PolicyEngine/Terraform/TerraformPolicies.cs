@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using KmsGuardrails.PolicyEngine.Hcl;
+using KmsGuardrails.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.Rules.Documents;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Hcl;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Hcl;
+using KmsGuardrails.Hcl.Syntax;
 using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;

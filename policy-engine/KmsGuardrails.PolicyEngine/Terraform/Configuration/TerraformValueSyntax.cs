@@ -1,5 +1,5 @@
-using KmsGuardrails.PolicyEngine.Hcl;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Hcl;
+using KmsGuardrails.Hcl.Syntax;
 using KmsGuardrails.Rules;
 using KmsGuardrails.Rules.Documents;
 
