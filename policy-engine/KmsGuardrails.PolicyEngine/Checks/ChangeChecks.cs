@@ -11,7 +11,7 @@ namespace KmsGuardrails.PolicyEngine.Checks;
 /// KMS015 for changes that remove a key, and KMS006 (through the simulator's DeleteCustomKeyStore)
 /// for changes that remove a custom key store.
 /// </summary>
-public sealed class ChangeChecks
+internal sealed class ChangeChecks
 {
     private readonly LifecycleOptions options;
 

@@ -15,7 +15,7 @@ namespace KmsGuardrails.PolicyEngine.Checks;
 /// declared window) and the shared simulator decides the hazards; only KMS014, which is about
 /// the template itself, is decided here.
 /// </summary>
-public sealed class KeyChecks
+internal sealed class KeyChecks
 {
     /// <summary>Bounds the combinations of conditional values checked together.</summary>
     private const int MaximumCombinations = 64;

@@ -6,7 +6,7 @@ namespace KmsGuardrails.PolicyEngine.Documents;
 /// Reads a JSON file with the strict parser the analyzers use too (<see cref="JsonDocumentParser"/>);
 /// its problems name the file.
 /// </summary>
-public static class JsonDocumentReader
+internal static class JsonDocumentReader
 {
     public static DocumentResult Read(string file, string text, DocumentLimits? limits = null)
     {

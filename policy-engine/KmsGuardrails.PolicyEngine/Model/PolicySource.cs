@@ -9,7 +9,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// own position) or JSON text in a string (findings point at the string), and the conditions
 /// under which it applies.
 /// </summary>
-public sealed record PolicySource(DocNode? Document, string? Json, SourcePosition Location, IReadOnlyList<string> Conditions)
+internal sealed record PolicySource(DocNode? Document, string? Json, SourcePosition Location, IReadOnlyList<string> Conditions)
 {
     public static PolicySource FromDocument(DocNode document, IReadOnlyList<string> conditions) => new(document, null, document.Position, conditions);
 

@@ -13,7 +13,7 @@ namespace KmsGuardrails.PolicyEngine.Policies;
 /// principals and grant only KMS actions, so identity policies and other resource policies in the
 /// same repository are left alone.
 /// </summary>
-public static class KeyPolicyFileReader
+internal static class KeyPolicyFileReader
 {
     private static readonly string[] CommandInputKeys = { "KeyId", "PolicyName", "BypassPolicyLockoutSafetyCheck" };
 

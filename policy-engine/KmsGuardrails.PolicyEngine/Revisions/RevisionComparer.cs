@@ -16,7 +16,7 @@ namespace KmsGuardrails.PolicyEngine.Revisions;
 /// in the account, and so does one replaced under a Retain policy or, in Terraform, one whose
 /// <c>prevent_destroy</c> makes the plan fail instead.
 /// </summary>
-public static class RevisionComparer
+internal static class RevisionComparer
 {
     private static readonly SourcePosition FileStart = new(1, 1);
 

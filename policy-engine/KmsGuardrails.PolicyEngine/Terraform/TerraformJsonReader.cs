@@ -6,7 +6,7 @@ using KmsGuardrails.Rules.Documents;
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
 /// <summary>Recognises Terraform JSON configuration (<c>*.tf.json</c>) among JSON inputs.</summary>
-public static class TerraformJsonReader
+internal static class TerraformJsonReader
 {
     private static readonly HashSet<string> TopLevelBlocks = new(StringComparer.Ordinal)
     {
