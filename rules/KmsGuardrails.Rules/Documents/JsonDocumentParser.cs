@@ -149,21 +149,9 @@ public sealed class JsonDocumentParser
 
             SkipWhitespace();
             members.Add(new DocMember(key, keyPosition, Value(depth + 1)));
-            SkipWhitespace();
-            if (Consume('}'))
+            if (EndsAfterItem('}'))
             {
                 return new DocMap(position, null, members);
-            }
-
-            if (!Consume(','))
-            {
-                throw Unexpected("expected ',' or '}'");
-            }
-
-            SkipWhitespace();
-            if (!AtEnd && text[index] == '}')
-            {
-                throw Error("a trailing comma before '}'");
             }
         }
     }
@@ -181,23 +169,34 @@ public sealed class JsonDocumentParser
         while (true)
         {
             items.Add(Value(depth + 1));
-            SkipWhitespace();
-            if (Consume(']'))
+            if (EndsAfterItem(']'))
             {
                 return new DocList(position, null, items);
             }
-
-            if (!Consume(','))
-            {
-                throw Unexpected("expected ',' or ']'");
-            }
-
-            SkipWhitespace();
-            if (!AtEnd && text[index] == ']')
-            {
-                throw Error("a trailing comma before ']'");
-            }
         }
+    }
+
+    /// <summary>After an item of an object or array: true at its closing bracket, false after a comma another item follows.</summary>
+    private bool EndsAfterItem(char close)
+    {
+        SkipWhitespace();
+        if (Consume(close))
+        {
+            return true;
+        }
+
+        if (!Consume(','))
+        {
+            throw Unexpected("expected ',' or '" + close + "'");
+        }
+
+        SkipWhitespace();
+        if (!AtEnd && text[index] == close)
+        {
+            throw Error("a trailing comma before '" + close + "'");
+        }
+
+        return false;
     }
 
     private string String()
