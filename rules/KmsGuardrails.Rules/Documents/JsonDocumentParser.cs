@@ -11,7 +11,7 @@ namespace KmsGuardrails.Rules.Documents;
 /// commas, single quotes, unquoted names, non-standard numbers (hexadecimal, NaN, a leading '+'),
 /// control characters in strings, duplicate keys. Numbers keep the text they are written with. It
 /// lives in Rules, not in a package, because the analyzers load it inside compilers and must carry
-/// no dependencies. It never throws: nesting is bounded by <see cref="DocumentLimits.MaximumDepth"/>,
+/// no dependencies. Bad input never throws: nesting is bounded by <see cref="DocumentLimits.MaximumDepth"/>,
 /// so hostile input cannot exhaust the stack.
 /// </summary>
 public sealed class JsonDocumentParser
