@@ -4,11 +4,12 @@ using System.Linq;
 using System.Threading.Tasks;
 using KmsGuardrails.Cli.Inputs;
 using KmsGuardrails.Cli.PullRequests;
+using KmsGuardrails.Cli.Reporting;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
-using KmsGuardrails.Cli.Reporting;
 using KmsGuardrails.PolicyEngine.Scanning;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.Cli.Commands;
 

@@ -6,6 +6,7 @@ using System.Linq;
 using KmsGuardrails.Cli.Reporting;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules.Catalog;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Options;
 
 namespace KmsGuardrails.Cli.Configuration;

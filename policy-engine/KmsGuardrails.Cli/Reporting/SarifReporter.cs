@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using KmsGuardrails.Cli.Baselines;
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.Rules.Catalog;
 

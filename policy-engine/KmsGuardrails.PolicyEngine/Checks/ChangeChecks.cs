@@ -11,7 +11,7 @@ namespace KmsGuardrails.PolicyEngine.Checks;
 /// The rules on changes that remove a key (KMS015) or a custom key store (KMS006), decided by the
 /// shared simulator: a change is translated into the operation the deployment tool performs.
 /// </summary>
-public sealed class ChangeChecks
+internal sealed class ChangeChecks
 {
     private readonly LifecycleOptions options;
 

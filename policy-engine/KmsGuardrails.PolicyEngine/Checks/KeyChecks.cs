@@ -13,7 +13,7 @@ namespace KmsGuardrails.PolicyEngine.Checks;
 /// key its properties create, and what deleting its stack or module would do) and the shared
 /// simulator decides the hazards; this class only points each one at the property it comes from.
 /// </summary>
-public sealed class KeyChecks
+internal sealed class KeyChecks
 {
     /// <summary>Bounds the combinations of conditional values checked together.</summary>
     private const int MaximumCombinations = 64;

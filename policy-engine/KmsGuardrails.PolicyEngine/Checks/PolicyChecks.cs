@@ -13,7 +13,7 @@ namespace KmsGuardrails.PolicyEngine.Checks;
 /// through the shared evaluator. A policy AWS would reject as malformed is reported as a problem
 /// of the input, at the element that is wrong.
 /// </summary>
-public static class PolicyChecks
+internal static class PolicyChecks
 {
     public static IEnumerable<Finding> Check(PolicyDeclaration declaration, List<InputProblem> problems, KeyPolicyOptions options)
     {

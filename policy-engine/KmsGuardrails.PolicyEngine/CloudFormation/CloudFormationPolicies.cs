@@ -1,23 +1,36 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
-using KmsGuardrails.PolicyEngine.Policies;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.CloudFormation;
 
 /// <summary>
 /// Reads a KeyPolicy property, given as an object or as a JSON string, with the intrinsics a
-/// policy uses: <c>!Sub</c> and <c>!Join</c> build ARNs, <c>!Ref</c> of a parameter takes its
-/// default, and pseudo parameters and resource attributes (<c>${AWS::AccountId}</c>,
-/// <c>!GetAtt Role.Arn</c>) stay as placeholders, because they name one principal, never "*".
-/// Conditional parts (<c>!If</c>) are unknown.
+/// policy uses resolved in place: <c>!Sub</c> and <c>!Join</c> build ARNs, <c>!Ref</c> of a
+/// parameter takes its default, and pseudo parameters and resource attributes
+/// (<c>${AWS::AccountId}</c>, <c>!GetAtt Role.Arn</c>) stay as placeholders, because they name one
+/// principal, never "*". Conditional parts (<c>!If</c>) and anything else become
+/// <see cref="DocUnknown"/>; <c>AWS::NoValue</c> leaves its member out.
 /// </summary>
 internal sealed class CloudFormationPolicies
 {
+    /// <summary>Policies nest a few levels; a reference chain deeper than this (a parameter whose default refers to itself) is unknown.</summary>
+    private const int MaximumDepth = 64;
+
+    /// <summary>
+    /// Nodes one policy may resolve to: far more than the 32 KB KMS accepts can hold, and a bound
+    /// on references that multiply (a default that joins two references to itself).
+    /// </summary>
+    private const int MaximumSteps = 100_000;
+
+    /// <summary>Stands for a value that is absent (AWS::NoValue): its member or item is left out.</summary>
+    private static readonly DocUnknown Omitted = new(new SourcePosition(1, 1), "(no value)");
+
     private readonly ValueResolver resolver;
+    private int remainingSteps;
 
     public CloudFormationPolicies(ValueResolver resolver) => this.resolver = resolver;
 
@@ -39,7 +52,8 @@ internal sealed class CloudFormationPolicies
                     sources.Add(PolicySource.FromJson(json, alternative.Location.Position, alternative.Conditions));
                     break;
                 case var document:
-                    sources.Add(PolicySource.FromDocument(PolicyTrees.From(document, Expression), alternative.Conditions));
+                    remainingSteps = MaximumSteps;
+                    sources.Add(PolicySource.FromDocument(Resolve(document, 0), alternative.Conditions));
                     break;
             }
         }
@@ -47,44 +61,83 @@ internal sealed class CloudFormationPolicies
         return sources;
     }
 
-    private PolicyValue? Expression(DocNode node)
+    /// <summary>The node with every intrinsic in it replaced by its value, a placeholder or an unknown value.</summary>
+    private DocNode Resolve(DocNode node, int depth)
     {
-        if (!Intrinsics.TryGetCall(node, out var function, out var argument))
+        if (depth > MaximumDepth || --remainingSteps < 0)
         {
-            return null;
+            return Unknown(node, "nested too deep");
         }
 
+        if (Intrinsics.TryGetCall(node, out var function, out var argument))
+        {
+            return Call(node, function, argument, depth);
+        }
+
+        switch (node)
+        {
+            case DocMap map:
+                var members = new List<DocMember>(map.Members.Count);
+                foreach (var member in map.Members)
+                {
+                    var value = Resolve(member.Value, depth + 1);
+                    if (!ReferenceEquals(value, Omitted))
+                    {
+                        members.Add(member with { Value = value });
+                    }
+                }
+
+                return new DocMap(map.Position, map.Tag, members);
+            case DocList list:
+                var items = new List<DocNode>(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    var value = Resolve(item, depth + 1);
+                    if (!ReferenceEquals(value, Omitted))
+                    {
+                        items.Add(value);
+                    }
+                }
+
+                return new DocList(list.Position, list.Tag, items);
+            default:
+                return node;
+        }
+    }
+
+    private DocNode Call(DocNode node, string function, DocNode argument, int depth)
+    {
         switch (function)
         {
             case "Ref" when argument is DocScalar { Text: "AWS::NoValue" }:
-                return PolicyTrees.Omitted;
+                return Omitted;
             case "Ref" when argument is DocScalar { Text: { } name }:
-                return resolver.IsParameter(name) ? Single(resolver.Resolve(node), node) : Placeholder(node, name);
+                return resolver.IsParameter(name) ? Single(resolver.Resolve(node), node, depth) : Placeholder(node, name);
             case "Fn::GetAtt" when argument is DocScalar { Text: { } attribute }:
                 return Placeholder(node, attribute);
             case "Fn::GetAtt" when argument is DocList list && list.Items.All(i => i is DocScalar):
                 return Placeholder(node, string.Join(".", list.Items.Cast<DocScalar>().Select(i => i.Text)));
             case "Fn::Sub":
-                return Sub(node, argument);
+                return Sub(node, argument, depth);
             case "Fn::Join" when argument is DocList { Items: [DocScalar { Text: var delimiter }, DocList parts] }:
-                var texts = parts.Items.Select(p => PolicyTrees.From(p, Expression)).ToList();
-                return texts.All(t => t is PolicyString { Text: not null })
-                    ? new PolicyString(node.Position, string.Join(delimiter ?? string.Empty, texts.Cast<PolicyString>().Select(t => t.Text)))
+                var texts = parts.Items.Select(p => Resolve(p, depth + 1)).ToList();
+                return texts.All(t => t is DocScalar { Text: not null })
+                    ? Text(node, string.Join(delimiter ?? string.Empty, texts.Cast<DocScalar>().Select(t => t.Text)))
                     : Unknown(node, function);
             case "Fn::FindInMap" or "Fn::Select":
-                return Single(resolver.Resolve(node), node);
+                return Single(resolver.Resolve(node), node, depth);
             default:
                 return Unknown(node, function);
         }
     }
 
     /// <summary>A value with exactly one known alternative (a parameter default, a mapping entry).</summary>
-    private PolicyValue Single(IReadOnlyList<Alternative> alternatives, DocNode node) =>
+    private DocNode Single(IReadOnlyList<Alternative> alternatives, DocNode node, int depth) =>
         alternatives.Count == 1 && alternatives[0].Value is { } value && alternatives[0].Conditions.Count == 0
-            ? PolicyTrees.From(value, Expression)
+            ? Resolve(value, depth + 1)
             : Unknown(node, "a value that depends on the deployment");
 
-    private PolicyValue Sub(DocNode node, DocNode argument)
+    private DocNode Sub(DocNode node, DocNode argument, int depth)
     {
         var (template, variables) = argument switch
         {
@@ -117,8 +170,8 @@ internal sealed class CloudFormationPolicies
             }
             else if (variables?[name] is not null || resolver.IsParameter(name))
             {
-                var value = variables?[name] is { } variable ? PolicyTrees.From(variable, Expression) : Single(resolver.ResolveParameter(name, node), node);
-                if (value is not PolicyString { Text: { } text })
+                var value = variables?[name] is { } variable ? Resolve(variable, depth + 1) : Single(resolver.ResolveParameter(name, node), node, depth);
+                if (value is not DocScalar { Text: { } text })
                 {
                     return Unknown(node, "Fn::Sub with ${" + name + "}");
                 }
@@ -133,10 +186,12 @@ internal sealed class CloudFormationPolicies
             index = end + 1;
         }
 
-        return new PolicyString(node.Position, result.ToString());
+        return Text(node, result.ToString());
     }
 
-    private static PolicyString Placeholder(DocNode node, string name) => new(node.Position, "${" + name + "}");
+    private static DocScalar Placeholder(DocNode node, string name) => Text(node, "${" + name + "}");
 
-    private static PolicyUnknown Unknown(DocNode node, string what) => new(node.Position, what);
+    private static DocScalar Text(DocNode node, string text) => new(node.Position, null, text, isQuoted: true);
+
+    private static DocUnknown Unknown(DocNode node, string what) => new(node.Position, what);
 }

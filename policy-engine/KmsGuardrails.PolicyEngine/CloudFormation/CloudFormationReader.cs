@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.CloudFormation;
@@ -12,7 +13,7 @@ namespace KmsGuardrails.PolicyEngine.CloudFormation;
 /// and AWS::KMS::ReplicaKey with their properties resolved through parameters, conditions and
 /// mappings, their DeletionPolicy/UpdateReplacePolicy, and the suppressions in their Metadata.
 /// </summary>
-public static class CloudFormationReader
+internal static class CloudFormationReader
 {
     public const string KeyType = "AWS::KMS::Key";
     public const string ReplicaKeyType = "AWS::KMS::ReplicaKey";

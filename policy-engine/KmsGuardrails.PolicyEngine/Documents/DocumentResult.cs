@@ -1,3 +1,5 @@
+using KmsGuardrails.Rules.Documents;
+
 namespace KmsGuardrails.PolicyEngine.Documents;
 
 /// <summary>A document, or the problem that kept it from being read.</summary>

@@ -5,21 +5,21 @@ using KmsGuardrails.Rules;
 namespace KmsGuardrails.PolicyEngine.Documents;
 
 /// <summary>
-/// Where each line of a text starts, for the line breaks its parser counts, to turn offsets into
-/// positions and to keep a position a parser reports at the end of the text inside it.
+/// Where each line of a YAML text starts, to keep a position the YAML parser reports at the end of
+/// the text inside it.
 /// </summary>
 internal sealed class LineStarts
 {
     private readonly string text;
     private readonly List<int> starts = new() { 0 };
 
-    private LineStarts(string text, bool yamlBreaks)
+    private LineStarts(string text)
     {
         this.text = text;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var isBreak = c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) || (yamlBreaks && c is '\u0085' or '\u2028' or '\u2029');
+            var isBreak = c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) || c is '\u0085' or '\u2028' or '\u2029';
             if (isBreak)
             {
                 starts.Add(i + 1);
@@ -27,30 +27,13 @@ internal sealed class LineStarts
         }
     }
 
-    /// <summary>Newtonsoft.Json's line breaks: \n, \r\n and a lone \r.</summary>
-    public static LineStarts Json(string text) => new(text, yamlBreaks: false);
-
-    /// <summary>YamlDotNet's: those of JSON, and U+0085, U+2028 and U+2029 (YAML 1.1).</summary>
-    public static LineStarts Yaml(string text) => new(text, yamlBreaks: true);
-
-    public int Count => starts.Count;
-
-    /// <summary>The offset where a line (1-based) starts.</summary>
-    public int StartOf(int line) => starts[line - 1];
-
-    /// <summary>The line and column of an offset.</summary>
-    public SourcePosition PositionOf(int index)
-    {
-        var line = starts.BinarySearch(index);
-        line = line >= 0 ? line : ~line - 1;
-        return new SourcePosition(line + 1, index - starts[line] + 1);
-    }
+    /// <summary>YamlDotNet's line breaks: \n, \r\n, a lone \r, and U+0085, U+2028 and U+2029 (YAML 1.1).</summary>
+    public static LineStarts Yaml(string text) => new(text);
 
     /// <summary>
     /// A position moved inside the text, at most one column past the end of its line: at the end of
-    /// the text parsers report column 0, or the line after the last one (YamlDotNet always ends the
-    /// stream on a new line; Newtonsoft.Json counts one line too many after an unterminated string
-    /// that ends with \r\n).
+    /// the text YamlDotNet reports column 0, or the line after the last one (it always ends the
+    /// stream on a new line).
     /// </summary>
     public SourcePosition Clamp(SourcePosition position)
     {

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Documents;
 

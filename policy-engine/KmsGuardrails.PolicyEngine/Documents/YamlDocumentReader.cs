@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Model;
 
@@ -8,7 +8,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// default, one branch of a condition), or null when unknown; where a finding about it points;
 /// and the conditions under which it applies.
 /// </summary>
-public sealed record Alternative(DocNode? Value, DocNode Location, IReadOnlyList<string> Conditions)
+internal sealed record Alternative(DocNode? Value, DocNode Location, IReadOnlyList<string> Conditions)
 {
     public DocScalar? Scalar => Value as DocScalar;
 

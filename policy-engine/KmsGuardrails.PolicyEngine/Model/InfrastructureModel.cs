@@ -4,7 +4,7 @@ using KmsGuardrails.PolicyEngine.Documents;
 namespace KmsGuardrails.PolicyEngine.Model;
 
 /// <summary>What a frontend reads from one input: keys, key policies, changes, and the problems it met.</summary>
-public sealed class InfrastructureModel
+internal sealed class InfrastructureModel
 {
     public IReadOnlyList<KeyDeclaration> Keys { get; init; } = new KeyDeclaration[0];
 

@@ -8,7 +8,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// A change that removes an existing KMS resource: a plan that destroys or replaces it, or (in
 /// pull-request mode) a key resource that is gone or renamed in the new revision.
 /// </summary>
-public sealed record KeyChange
+internal sealed record KeyChange
 {
     public required string File { get; init; }
 

@@ -8,7 +8,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// produces: each property as the alternatives it may take, and where it is written. Checks read
 /// only this, never the source format.
 /// </summary>
-public sealed class KeyDeclaration
+internal sealed class KeyDeclaration
 {
     public required string File { get; init; }
 

@@ -8,7 +8,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// declares them: the policy of an AWS::KMS::Key or aws_kms_key, an aws_kms_key_policy resource,
 /// or a standalone policy file. The key-policy checks read only this.
 /// </summary>
-public sealed class PolicyDeclaration
+internal sealed class PolicyDeclaration
 {
     public required string File { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using KmsGuardrails.Rules;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Model;
 
@@ -9,9 +9,9 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// own position) or JSON text in a string (findings point at the string), and the conditions
 /// under which it applies.
 /// </summary>
-public sealed record PolicySource(PolicyValue? Document, string? Json, SourcePosition Location, IReadOnlyList<string> Conditions)
+internal sealed record PolicySource(DocNode? Document, string? Json, SourcePosition Location, IReadOnlyList<string> Conditions)
 {
-    public static PolicySource FromDocument(PolicyValue document, IReadOnlyList<string> conditions) => new(document, null, document.Position, conditions);
+    public static PolicySource FromDocument(DocNode document, IReadOnlyList<string> conditions) => new(document, null, document.Position, conditions);
 
     public static PolicySource FromJson(string json, SourcePosition location, IReadOnlyList<string> conditions) => new(null, json, location, conditions);
 }

@@ -6,4 +6,4 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// <see cref="Computed"/> argument keeps whatever value the resource already has, so adding or
 /// removing it changes nothing.
 /// </summary>
-public sealed record ReplacementArgument(string Name, string? Default = null, bool Computed = false);
+internal sealed record ReplacementArgument(string Name, string? Default = null, bool Computed = false);

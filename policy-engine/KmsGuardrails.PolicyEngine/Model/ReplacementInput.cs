@@ -1,5 +1,5 @@
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Model;
 
@@ -7,4 +7,4 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// The value a resource gives one of its replacement-forcing arguments, as written (null when
 /// omitted), and where a finding about a change to it points: the value, or the resource when omitted.
 /// </summary>
-public sealed record ReplacementInput(ReplacementArgument Argument, DocNode? Value, SourcePosition Position);
+internal sealed record ReplacementInput(ReplacementArgument Argument, DocNode? Value, SourcePosition Position);

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Model;
@@ -8,7 +8,7 @@ namespace KmsGuardrails.PolicyEngine.Model;
 /// Whether deleting the stack or module (or replacing the resource) leaves the key in place:
 /// DeletionPolicy/UpdateReplacePolicy Retain, or lifecycle prevent_destroy.
 /// </summary>
-public sealed record Retention(TriState Retained, DocNode? Declaration, string Detail)
+internal sealed record Retention(TriState Retained, DocNode? Declaration, string Detail)
 {
     /// <summary>The conditions under which the key is not retained (a DeletionPolicy chosen by Fn::If).</summary>
     public IReadOnlyList<string> Conditions { get; init; } = new string[0];

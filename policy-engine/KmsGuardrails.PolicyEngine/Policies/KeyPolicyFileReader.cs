@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Policies;
 
@@ -13,7 +13,7 @@ namespace KmsGuardrails.PolicyEngine.Policies;
 /// principals and grant only KMS actions, so identity policies and other resource policies in the
 /// same repository are left alone.
 /// </summary>
-public static class KeyPolicyFileReader
+internal static class KeyPolicyFileReader
 {
     private static readonly string[] CommandInputKeys = { "KeyId", "PolicyName", "BypassPolicyLockoutSafetyCheck" };
 
@@ -35,7 +35,7 @@ public static class KeyPolicyFileReader
                 File = file,
                 Address = file,
                 Position = root.Position,
-                Policies = new[] { PolicySource.FromDocument(PolicyTrees.From(root, _ => null), Array.Empty<string>()) },
+                Policies = new[] { PolicySource.FromDocument(root, Array.Empty<string>()) },
             };
         return new InfrastructureModel { Policies = new[] { declaration } };
     }

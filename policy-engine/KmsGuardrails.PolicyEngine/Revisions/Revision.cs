@@ -3,4 +3,4 @@ using KmsGuardrails.PolicyEngine.Model;
 namespace KmsGuardrails.PolicyEngine.Revisions;
 
 /// <summary>One file at one revision, as its frontend read it.</summary>
-public sealed record Revision(string File, InfrastructureModel Model);
+internal sealed record Revision(string File, InfrastructureModel Model);

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Revisions;
@@ -17,7 +17,7 @@ namespace KmsGuardrails.PolicyEngine.Revisions;
 /// a Retain policy; a Terraform key whose <c>prevent_destroy</c> makes the replacement fail); the
 /// lifecycle model decides what that means (KMS015).
 /// </summary>
-public static class RevisionComparer
+internal static class RevisionComparer
 {
     private static readonly SourcePosition FileStart = new(1, 1);
 

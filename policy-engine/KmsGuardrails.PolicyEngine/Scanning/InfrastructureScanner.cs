@@ -3,17 +3,18 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using KmsGuardrails.Hcl;
 using KmsGuardrails.PolicyEngine.Checks;
 using KmsGuardrails.PolicyEngine.CloudFormation;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Findings;
-using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Policies;
 using KmsGuardrails.PolicyEngine.Revisions;
 using KmsGuardrails.PolicyEngine.Terraform;
 using KmsGuardrails.PolicyEngine.Terraform.Configuration;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
 
@@ -160,7 +161,7 @@ public sealed class InfrastructureScanner
         if (file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase))
         {
             var (hcl, syntaxProblem) = HclParser.ParseFile(file, text, options.Limits);
-            return hcl is null ? (InputKind.TerraformHcl, null, syntaxProblem) : (InputKind.TerraformHcl, ReadTerraform(file, TerraformHclDeclarations.From(hcl)), null);
+            return hcl is null ? (InputKind.TerraformHcl, null, InputProblem.In(file, syntaxProblem!)) : (InputKind.TerraformHcl, ReadTerraform(file, TerraformHclDeclarations.From(hcl)), null);
         }
 
         if (file.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase))

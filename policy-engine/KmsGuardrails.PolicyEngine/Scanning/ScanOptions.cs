@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 using KmsGuardrails.Rules.Policy;
 

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Policies;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
@@ -18,30 +16,29 @@ internal static class IamPolicyDocuments
 {
     private static readonly string[] MergedDocuments = { "source_policy_documents", "override_policy_documents", "source_json", "override_json" };
 
-    public static PolicyValue From(DocMap document, Func<DocNode, PolicyValue?> expression)
+    public static DocMap From(DocMap document)
     {
-        var statements = Blocks(document["statement"]).Select(s => s is DocMap statement ? Statement(statement, expression) : new PolicyUnknown(s.Position, s.ToString() ?? "statement")).ToList();
+        var statements = Blocks(document["statement"]).Select(s => s is DocMap statement ? Statement(statement) : new DocUnknown(s.Position, s.ToString() ?? "statement")).ToList();
         statements.AddRange(MergedDocuments.Where(name => document[name] is not null)
-            .Select(name => (PolicyValue)new PolicyUnknown(document[name]!.Position, name)));
-        return new PolicyObject(document.Position, new[]
+            .Select(name => (DocNode)new DocUnknown(document[name]!.Position, name)));
+        return new DocMap(document.Position, null, new[]
         {
-            Member("Version", new PolicyString(document.Position, "2012-10-17")),
-            Member("Statement", new PolicyArray(document.Position, statements)),
+            Member("Version", Text(document, "2012-10-17")),
+            Member("Statement", new DocList(document.Position, null, statements)),
         });
     }
 
-    private static PolicyValue Statement(DocMap statement, Func<DocNode, PolicyValue?> expression)
+    private static DocNode Statement(DocMap statement)
     {
-        PolicyValue Value(DocNode node) => PolicyTrees.From(node, expression);
-        var members = new List<KeyValuePair<string, PolicyValue>>
+        var members = new List<DocMember>
         {
-            Member("Effect", statement["effect"] is { } effect ? Value(effect) : new PolicyString(statement.Position, "Allow")),
+            Member("Effect", statement["effect"] ?? Text(statement, "Allow")),
         };
         foreach (var (argument, element) in new[] { ("sid", "Sid"), ("actions", "Action"), ("not_actions", "NotAction"), ("resources", "Resource"), ("not_resources", "NotResource") })
         {
             if (statement[argument] is { } node)
             {
-                members.Add(Member(element, Value(node)));
+                members.Add(Member(element, node));
             }
         }
 
@@ -49,64 +46,64 @@ internal static class IamPolicyDocuments
         {
             if (statement[argument] is { } node)
             {
-                members.Add(Member(element, Principals(node, Value)));
+                members.Add(Member(element, Principals(node)));
             }
         }
 
         if (statement["condition"] is { } conditions)
         {
-            members.Add(Member("Condition", Conditions(conditions, Value)));
+            members.Add(Member("Condition", Conditions(conditions)));
         }
 
-        return new PolicyObject(statement.Position, members);
+        return new DocMap(statement.Position, null, members);
     }
 
     /// <summary><c>principals { type = "AWS", identifiers = [...] }</c> blocks, merged by type; type "*" is the bare wildcard.</summary>
-    private static PolicyValue Principals(DocNode node, Func<DocNode, PolicyValue> value)
+    private static DocNode Principals(DocNode node)
     {
-        var byType = new List<KeyValuePair<string, PolicyValue>>();
+        var byType = new List<DocMember>();
         foreach (var item in Blocks(node))
         {
             if (item is not DocMap block || block["type"] is not DocScalar { Text: { } type } || block["identifiers"] is not { } identifiers)
             {
-                return new PolicyUnknown(item.Position, "principals");
+                return new DocUnknown(item.Position, "principals");
             }
 
             if (type == "*")
             {
-                return new PolicyString(block.Position, "*");
+                return Text(block, "*");
             }
 
-            byType.Add(Member(type, value(identifiers)));
+            byType.Add(Member(type, identifiers));
         }
 
-        return new PolicyObject(node.Position, byType.GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => Member(g.Key, g.Count() == 1 ? g.First().Value : new PolicyArray(g.First().Value.Position, g.SelectMany(Items).ToList())))
+        return new DocMap(node.Position, null, byType.GroupBy(p => p.Key, StringComparer.Ordinal)
+            .Select(g => Member(g.Key, g.Count() == 1 ? g.First().Value : new DocList(g.First().Value.Position, null, g.SelectMany(Items).ToList())))
             .ToList());
     }
 
     /// <summary><c>condition { test, variable, values }</c> blocks as <c>{ test: { variable: values } }</c>.</summary>
-    private static PolicyValue Conditions(DocNode node, Func<DocNode, PolicyValue> value)
+    private static DocNode Conditions(DocNode node)
     {
-        var operators = new Dictionary<string, List<KeyValuePair<string, PolicyValue>>>(StringComparer.Ordinal);
+        var operators = new Dictionary<string, List<DocMember>>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var item in Blocks(node))
         {
             if (item is not DocMap block || block["test"] is not DocScalar { Text: { } test } || block["variable"] is not DocScalar { Text: { } variable } || block["values"] is not { } values)
             {
-                return new PolicyUnknown(item.Position, "condition");
+                return new DocUnknown(item.Position, "condition");
             }
 
             if (!operators.TryGetValue(test, out var keys))
             {
-                operators[test] = keys = new List<KeyValuePair<string, PolicyValue>>();
+                operators[test] = keys = new List<DocMember>();
                 order.Add(test);
             }
 
-            keys.Add(Member(variable, value(values)));
+            keys.Add(Member(variable, values));
         }
 
-        return new PolicyObject(node.Position, order.Select(test => Member(test, new PolicyObject(node.Position, operators[test]))).ToList());
+        return new DocMap(node.Position, null, order.Select(test => Member(test, new DocMap(node.Position, null, operators[test]))).ToList());
     }
 
     /// <summary>Nested blocks: objects, and unknown elements for <c>dynamic</c> blocks.</summary>
@@ -117,8 +114,11 @@ internal static class IamPolicyDocuments
         _ => Enumerable.Empty<DocNode>(),
     };
 
-    private static IEnumerable<PolicyValue> Items(KeyValuePair<string, PolicyValue> member) =>
-        member.Value is PolicyArray array ? array.Items : new[] { member.Value };
+    private static IEnumerable<DocNode> Items(DocMember member) =>
+        member.Value is DocList list ? list.Items : new[] { member.Value };
 
-    private static KeyValuePair<string, PolicyValue> Member(string key, PolicyValue value) => new(key, value);
+    /// <summary>An element of the rendered document, where the argument that gives it is written.</summary>
+    private static DocMember Member(string key, DocNode value) => new(key, value.Position, value);
+
+    private static DocScalar Text(DocNode at, string text) => new(at.Position, null, text, isQuoted: true);
 }

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
 /// <summary>Recognises Terraform JSON configuration (<c>*.tf.json</c>) among JSON inputs.</summary>
-public static class TerraformJsonReader
+internal static class TerraformJsonReader
 {
     private static readonly HashSet<string> TopLevelBlocks = new(StringComparer.Ordinal)
     {

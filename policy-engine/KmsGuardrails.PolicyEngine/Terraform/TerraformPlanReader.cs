@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Terraform;
@@ -11,7 +11,7 @@ namespace KmsGuardrails.PolicyEngine.Terraform;
 /// Reads a Terraform plan (<c>terraform show -json</c>): each change that deletes or replaces a
 /// KMS key or key store, and the planned values of keys being created or updated.
 /// </summary>
-public static class TerraformPlanReader
+internal static class TerraformPlanReader
 {
     public static bool IsPlan(DocMap root) =>
         root["resource_changes"] is DocList || (root["format_version"] is not null && root["terraform_version"] is not null && root["planned_values"] is not null);

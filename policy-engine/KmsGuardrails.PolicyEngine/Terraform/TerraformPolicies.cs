@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
+using KmsGuardrails.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
-using KmsGuardrails.PolicyEngine.Policies;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform;
 
@@ -26,13 +24,10 @@ internal sealed class TerraformPolicies
     {
         DocUnknown { Expression: var expression } when DocumentReference.Match(expression.Replace(" ", string.Empty)) is { Success: true } reference =>
             documents.TryGetValue(reference.Groups["name"].Value, out var document)
-                ? new[] { PolicySource.FromDocument(IamPolicyDocuments.From(document.Value, Expression), new string[0]) }
+                ? new[] { PolicySource.FromDocument(IamPolicyDocuments.From(document.Value), new string[0]) }
                 : new PolicySource[0],
         DocScalar { IsQuoted: true, Text: { } json } => new[] { PolicySource.FromJson(json, policy.Position, new string[0]) },
-        DocMap { Tag: HclFunctions.JsonEncoded } or DocList { Tag: HclFunctions.JsonEncoded } => new[] { PolicySource.FromDocument(PolicyTrees.From(policy, Expression), new string[0]) },
+        DocMap { Tag: HclFunctions.JsonEncoded } or DocList { Tag: HclFunctions.JsonEncoded } => new[] { PolicySource.FromDocument(policy, new string[0]) },
         _ => new PolicySource[0],
     };
-
-    /// <summary>Values inside an evaluated policy: what is not known stays unknown.</summary>
-    private static PolicyValue? Expression(DocNode node) => node is DocUnknown unknown ? new PolicyUnknown(node.Position, unknown.Expression) : null;
 }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.Rules.Policy;
 
@@ -7,4 +7,4 @@ namespace KmsGuardrails.Rules.Policy;
 /// A key policy read from a document: the model (null when the document is not a policy at all)
 /// and the problems AWS would reject it for (MalformedPolicyDocumentException), each positioned.
 /// </summary>
-public sealed record KeyPolicyReadResult(KeyPolicy? Policy, IReadOnlyList<PolicyProblem> Problems);
+public sealed record KeyPolicyReadResult(KeyPolicy? Policy, IReadOnlyList<DocumentProblem> Problems);

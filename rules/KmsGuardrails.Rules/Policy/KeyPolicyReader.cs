@@ -2,15 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using KmsGuardrails.Rules.Policy.Json;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.Rules.Policy;
 
 /// <summary>
 /// Reads a key-policy document into the model: Version, Statement (one object or a list), and in
-/// each statement Sid, Effect, Principal/NotPrincipal, Action/NotAction and Condition. Unknown
-/// values (intrinsics, interpolations) become unknown parts of the model; malformed elements
-/// become problems and the rest of the policy is still read.
+/// each statement Sid, Effect, Principal/NotPrincipal, Action/NotAction and Condition. The document
+/// is JSON text or a tree a frontend has already read (a template property with its intrinsics
+/// resolved, an evaluated Terraform value); unknown values (<see cref="DocUnknown"/>) become
+/// unknown parts of the model; malformed elements become problems and the rest of the policy is
+/// still read.
 /// </summary>
 public static class KeyPolicyReader
 {
@@ -22,44 +24,47 @@ public static class KeyPolicyReader
 
     private static readonly string[] Versions = { "2012-10-17", "2008-10-17" };
 
+    /// <summary>Key policies nest a few levels; anything deeper is not a policy.</summary>
+    private static readonly DocumentLimits Limits = new() { MaximumDepth = 64 };
+
     /// <summary>Parses JSON text (a policy string in code, a template or a file) and reads it.</summary>
     public static KeyPolicyReadResult Read(string json)
     {
         var bytes = Encoding.UTF8.GetByteCount(json);
         if (bytes > MaximumBytes)
         {
-            return new KeyPolicyReadResult(null, new[] { new PolicyProblem(new SourcePosition(1, 1), $"the policy is {bytes} bytes, over the 32 KB ({MaximumBytes} bytes) KMS accepts") });
+            return new KeyPolicyReadResult(null, new[] { new DocumentProblem(new SourcePosition(1, 1), $"the policy is {bytes} bytes, over the 32 KB ({MaximumBytes} bytes) KMS accepts") });
         }
 
-        var parsed = PolicyJsonParser.Parse(json);
-        return parsed.Value is null
+        var parsed = JsonDocumentParser.Parse(json, Limits);
+        return parsed.Root is null
             ? new KeyPolicyReadResult(null, new[] { parsed.Problem! })
-            : Read(parsed.Value);
+            : Read(parsed.Root);
     }
 
-    public static KeyPolicyReadResult Read(PolicyValue document)
+    public static KeyPolicyReadResult Read(DocNode document)
     {
-        var problems = new List<PolicyProblem>();
-        if (document is PolicyUnknown)
+        var problems = new List<DocumentProblem>();
+        if (document is DocUnknown)
         {
             return new KeyPolicyReadResult(new KeyPolicy(new PolicyStatement[0], hasUnknownStatements: true, document.Position), problems);
         }
 
-        if (document is not PolicyObject root)
+        if (document is not DocMap root)
         {
-            problems.Add(new PolicyProblem(document.Position, "a key policy is a JSON object with a Statement element"));
+            problems.Add(new DocumentProblem(document.Position, "a key policy is a JSON object with a Statement element"));
             return new KeyPolicyReadResult(null, problems);
         }
 
         if (ExceedsMaximumBytes(root))
         {
-            problems.Add(new PolicyProblem(root.Position, $"the policy is over the 32 KB ({MaximumBytes} bytes) KMS accepts, even written as JSON without spaces"));
+            problems.Add(new DocumentProblem(root.Position, $"the policy is over the 32 KB ({MaximumBytes} bytes) KMS accepts, even written as JSON without spaces"));
             return new KeyPolicyReadResult(null, problems);
         }
 
-        if (root["Version"] is PolicyString { Text: var version } versionNode && !Versions.Contains(version))
+        if (root["Version"] is DocScalar { Text: var version } versionNode && !Versions.Contains(version))
         {
-            problems.Add(new PolicyProblem(versionNode.Position, "Version must be \"2012-10-17\" (or the older \"2008-10-17\")"));
+            problems.Add(new DocumentProblem(versionNode.Position, "Version must be \"2012-10-17\" (or the older \"2008-10-17\")"));
         }
 
         var statements = new List<PolicyStatement>();
@@ -67,12 +72,12 @@ public static class KeyPolicyReader
         switch (root["Statement"])
         {
             case null:
-                problems.Add(new PolicyProblem(root.Position, "the policy has no Statement element"));
+                problems.Add(new DocumentProblem(root.Position, "the policy has no Statement element"));
                 break;
-            case PolicyUnknown:
+            case DocUnknown:
                 hasUnknown = true;
                 break;
-            case PolicyArray list:
+            case DocList list:
                 foreach (var item in list.Items)
                 {
                     hasUnknown |= !AddStatement(item, statements, problems);
@@ -88,20 +93,20 @@ public static class KeyPolicyReader
     }
 
     /// <summary>Adds the statement; false when it cannot be known at all.</summary>
-    private static bool AddStatement(PolicyValue value, List<PolicyStatement> statements, List<PolicyProblem> problems)
+    private static bool AddStatement(DocNode value, List<PolicyStatement> statements, List<DocumentProblem> problems)
     {
-        if (value is PolicyUnknown)
+        if (value is DocUnknown)
         {
             return false;
         }
 
-        if (value is not PolicyObject statement)
+        if (value is not DocMap statement)
         {
-            problems.Add(new PolicyProblem(value.Position, "a statement is a JSON object"));
+            problems.Add(new DocumentProblem(value.Position, "a statement is a JSON object"));
             return true;
         }
 
-        var sid = statement["Sid"] is PolicyString { Text: { } text } ? text : null;
+        var sid = statement["Sid"] is DocScalar { Text: { } text } ? text : null;
         var conditions = Conditions(statement["Condition"], problems, out var unknownConditions);
         statements.Add(new PolicyStatement(
             statements.Count + 1,
@@ -115,31 +120,31 @@ public static class KeyPolicyReader
         return true;
     }
 
-    private static PolicyEffect Effect(PolicyObject statement, List<PolicyProblem> problems)
+    private static PolicyEffect Effect(DocMap statement, List<DocumentProblem> problems)
     {
         switch (statement["Effect"])
         {
-            case PolicyString { Text: "Allow" }:
+            case DocScalar { Text: "Allow" }:
                 return PolicyEffect.Allow;
-            case PolicyString { Text: "Deny" }:
+            case DocScalar { Text: "Deny" }:
                 return PolicyEffect.Deny;
-            case PolicyUnknown:
+            case DocUnknown:
                 return PolicyEffect.Unknown;
             case null:
-                problems.Add(new PolicyProblem(statement.Position, "the statement has no Effect"));
+                problems.Add(new DocumentProblem(statement.Position, "the statement has no Effect"));
                 return PolicyEffect.Unknown;
             case var other:
-                problems.Add(new PolicyProblem(other.Position, "Effect must be \"Allow\" or \"Deny\""));
+                problems.Add(new DocumentProblem(other.Position, "Effect must be \"Allow\" or \"Deny\""));
                 return PolicyEffect.Unknown;
         }
     }
 
-    private static PrincipalElement Principals(PolicyObject statement, List<PolicyProblem> problems)
+    private static PrincipalElement Principals(DocMap statement, List<DocumentProblem> problems)
     {
         var (node, negated) = Either(statement, "Principal", "NotPrincipal", problems);
         if (node is null)
         {
-            problems.Add(new PolicyProblem(statement.Position, "a key-policy statement needs a Principal or NotPrincipal"));
+            problems.Add(new DocumentProblem(statement.Position, "a key-policy statement needs a Principal or NotPrincipal"));
             return PrincipalElement.Missing;
         }
 
@@ -147,10 +152,10 @@ public static class KeyPolicyReader
         var unknown = false;
         switch (node)
         {
-            case PolicyString { Text: "*" }:
+            case DocScalar { Text: "*" }:
                 principals.Add(Principal.Everyone);
                 break;
-            case PolicyObject byType:
+            case DocMap byType:
                 foreach (var member in byType.Members)
                 {
                     foreach (var value in Strings(member.Value, problems, "a principal"))
@@ -160,11 +165,11 @@ public static class KeyPolicyReader
                 }
 
                 break;
-            case PolicyUnknown:
+            case DocUnknown:
                 unknown = true;
                 break;
             default:
-                problems.Add(new PolicyProblem(node.Position, "Principal must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}"));
+                problems.Add(new DocumentProblem(node.Position, "Principal must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}"));
                 unknown = true;
                 break;
         }
@@ -172,19 +177,19 @@ public static class KeyPolicyReader
         return new PrincipalElement(principals, negated, unknown, node.Position);
     }
 
-    private static ActionElement Actions(PolicyObject statement, List<PolicyProblem> problems)
+    private static ActionElement Actions(DocMap statement, List<DocumentProblem> problems)
     {
         var (node, negated) = Either(statement, "Action", "NotAction", problems);
         if (node is null)
         {
-            problems.Add(new PolicyProblem(statement.Position, "the statement needs an Action or NotAction"));
+            problems.Add(new DocumentProblem(statement.Position, "the statement needs an Action or NotAction"));
             return ActionElement.Missing;
         }
 
         return new ActionElement(Strings(node, problems, "an action").ToList(), negated, node.Position);
     }
 
-    private static List<PolicyCondition> Conditions(PolicyValue? node, List<PolicyProblem> problems, out bool unknown)
+    private static List<PolicyCondition> Conditions(DocNode? node, List<DocumentProblem> problems, out bool unknown)
     {
         var conditions = new List<PolicyCondition>();
         unknown = false;
@@ -192,33 +197,33 @@ public static class KeyPolicyReader
         {
             case null:
                 break;
-            case PolicyUnknown:
+            case DocUnknown:
                 unknown = true;
                 break;
-            case PolicyObject operators:
+            case DocMap operators:
                 foreach (var op in operators.Members)
                 {
-                    if (op.Value is PolicyObject keys)
+                    if (op.Value is DocMap keys)
                     {
                         foreach (var key in keys.Members)
                         {
                             conditions.Add(new PolicyCondition(op.Key, key.Key, Strings(key.Value, problems, "a condition value").ToList()));
                         }
                     }
-                    else if (op.Value is PolicyUnknown)
+                    else if (op.Value is DocUnknown)
                     {
                         unknown = true;
                     }
                     else
                     {
-                        problems.Add(new PolicyProblem(op.Value.Position, "a condition operator maps condition keys to values"));
+                        problems.Add(new DocumentProblem(op.Value.Position, "a condition operator maps condition keys to values"));
                         unknown = true;
                     }
                 }
 
                 break;
             default:
-                problems.Add(new PolicyProblem(node.Position, "Condition is an object of operators"));
+                problems.Add(new DocumentProblem(node.Position, "Condition is an object of operators"));
                 unknown = true;
                 break;
         }
@@ -230,19 +235,19 @@ public static class KeyPolicyReader
     /// Whether a policy written in a template is over the size limit as JSON: a lower bound that
     /// leaves out whitespace, escapes and unknown values, so no policy KMS accepts is refused.
     /// </summary>
-    private static bool ExceedsMaximumBytes(PolicyValue document)
+    private static bool ExceedsMaximumBytes(DocNode document)
     {
         long bytes = 0;
-        var pending = new Stack<PolicyValue>();
+        var pending = new Stack<DocNode>();
         pending.Push(document);
         while (pending.Count > 0 && bytes <= MaximumBytes)
         {
             switch (pending.Pop())
             {
-                case PolicyString value:
+                case DocScalar value:
                     bytes += value.Text is null ? 4 : Encoding.UTF8.GetByteCount(value.Text) + 2;
                     break;
-                case PolicyArray array:
+                case DocList array:
                     bytes += 2 + Math.Max(0, array.Items.Count - 1);
                     foreach (var item in array.Items)
                     {
@@ -250,7 +255,7 @@ public static class KeyPolicyReader
                     }
 
                     break;
-                case PolicyObject map:
+                case DocMap map:
                     bytes += 2 + Math.Max(0, map.Members.Count - 1);
                     foreach (var member in map.Members)
                     {
@@ -266,34 +271,34 @@ public static class KeyPolicyReader
     }
 
     /// <summary>The element or its negated form; both at once is malformed.</summary>
-    private static (PolicyValue? Node, bool Negated) Either(PolicyObject statement, string name, string negatedName, List<PolicyProblem> problems)
+    private static (DocNode? Node, bool Negated) Either(DocMap statement, string name, string negatedName, List<DocumentProblem> problems)
     {
         var plain = statement[name];
         var negated = statement[negatedName];
         if (plain is not null && negated is not null)
         {
-            problems.Add(new PolicyProblem(negated.Position, "a statement has either " + name + " or " + negatedName + ", not both"));
+            problems.Add(new DocumentProblem(negated.Position, "a statement has either " + name + " or " + negatedName + ", not both"));
         }
 
         return plain is not null ? (plain, false) : (negated, negated is not null);
     }
 
     /// <summary>A string or a list of strings; unknown entries are null.</summary>
-    private static IEnumerable<string?> Strings(PolicyValue node, List<PolicyProblem> problems, string what)
+    private static IEnumerable<string?> Strings(DocNode node, List<DocumentProblem> problems, string what)
     {
-        var items = node is PolicyArray list ? list.Items : new[] { node };
+        var items = node is DocList list ? list.Items : new[] { node };
         foreach (var item in items)
         {
             switch (item)
             {
-                case PolicyString { Text: { } text }:
+                case DocScalar { Text: { } text }:
                     yield return text;
                     break;
-                case PolicyUnknown:
+                case DocUnknown:
                     yield return null;
                     break;
                 default:
-                    problems.Add(new PolicyProblem(item.Position, what + " must be a string"));
+                    problems.Add(new DocumentProblem(item.Position, what + " must be a string"));
                     yield return null;
                     break;
             }

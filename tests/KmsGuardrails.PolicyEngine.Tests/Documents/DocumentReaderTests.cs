@@ -1,6 +1,7 @@
 using System.Linq;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Tests.Documents;
 
@@ -52,11 +53,11 @@ public sealed class DocumentReaderTests
 
     [Theory]
     [InlineData("{\"a\": 1, \"a\": 2}", 1, 10, "duplicate key 'a'")]
-    [InlineData("{\"a\": [1, 2", 1, 11, "ends before it is complete")]
+    [InlineData("{\"a\": [1, 2", 1, 12, "ends before it is complete")]
     [InlineData("{\"a\": 1} x", 1, 10, "invalid JSON")]
     [InlineData("", 1, 1, "empty")]
     [InlineData("{\"a\": 1,\n", 2, 1, "ends before it is complete")]
-    [InlineData("{\"a\": \"x\r\n", 2, 1, "Unterminated string")]
+    [InlineData("{\"a\": \"x\r\n", 1, 7, "the string is not closed before the end of the line")]
     [InlineData("{\"a\": 1,\n  b: 2 }", 2, 3, "property names must be in double quotes")]
     public void Bad_json_is_a_positioned_problem(string text, int line, int column, string message)
     {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Tests.Documents;
 

@@ -5,6 +5,7 @@ using System.Text;
 using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Scanning;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Tests.Fuzz;
 

@@ -13,8 +13,8 @@ public static class HostileInputs
 
     public static IReadOnlyList<HostileInput> All { get; } = new[]
     {
-        Text("JSON arrays 100,000 deep", "deep.json", Repeat("[", Deep) + Repeat("]", Deep), "MaxDepth of 256"),
-        Text("JSON objects 100,000 deep", "deep.json", Repeat("{\"a\": ", Deep) + "1" + Repeat("}", Deep), "MaxDepth of 256"),
+        Text("JSON arrays 100,000 deep", "deep.json", Repeat("[", Deep) + Repeat("]", Deep), "nests deeper than 256 levels"),
+        Text("JSON objects 100,000 deep", "deep.json", Repeat("{\"a\": ", Deep) + "1" + Repeat("}", Deep), "nests deeper than 256 levels"),
         Text("YAML flow sequences 100,000 deep", "deep.yaml", "a: " + Repeat("[", Deep) + Repeat("]", Deep), "nests deeper than 256 levels"),
         Text("YAML flow mappings 100,000 deep", "deep.yaml", "a: " + Repeat("{a: ", Deep) + "1" + Repeat("}", Deep), "nests deeper than 256 levels"),
         Text("YAML block sequences 100,000 deep", "deep.yaml", Repeat("- ", Deep) + "x\n", "nests deeper than 256 levels"),

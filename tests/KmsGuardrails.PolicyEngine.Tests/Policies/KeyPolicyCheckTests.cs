@@ -64,7 +64,7 @@ public sealed class KeyPolicyCheckTests
             new[]
             {
                 "(11,40) key policy of 'BrokenKey': Effect must be \"Allow\" or \"Deny\"",
-                "(20,22) key policy of 'BrokenStringKey', at line 1, column 76 of the policy string: expected a quoted key",
+                "(20,22) key policy of 'BrokenStringKey', at line 1, column 76 of the policy string: a trailing comma before '}'",
             },
             result.Problems.Select(p => p.Position + " " + p.Message));
         Assert.All(result.Problems, p => Assert.True(p.IsError));
@@ -151,5 +151,44 @@ public sealed class KeyPolicyCheckTests
         var problem = Assert.Single(Scan("policies/malformed-key-policy.json").Problems);
 
         Assert.Equal("(4,17) key policy of 'policies/malformed-key-policy.json': Effect must be \"Allow\" or \"Deny\"", problem.Position + " " + problem.Message);
+    }
+
+    [Fact]
+    public void Parameters_whose_defaults_refer_to_themselves_leave_the_policy_unknown()
+    {
+        // CloudFormation rejects intrinsics in a default; a template that has them must still end, not recurse without end.
+        const string template = """
+            Parameters:
+              Self:
+                Type: String
+                Default: { Ref: Self }
+              Doubling:
+                Type: String
+                Default: { "Fn::Join": ["", [{ Ref: Doubling }, { Ref: Doubling }]] }
+            Resources:
+              SelfKey:
+                Type: AWS::KMS::Key
+                DeletionPolicy: Retain
+                UpdateReplacePolicy: Retain
+                Properties:
+                  KeyPolicy: { Ref: Self }
+              DoublingKey:
+                Type: AWS::KMS::Key
+                DeletionPolicy: Retain
+                UpdateReplacePolicy: Retain
+                Properties:
+                  KeyPolicy:
+                    Version: "2012-10-17"
+                    Statement:
+                      - Effect: Allow
+                        Principal: { AWS: { Ref: Doubling } }
+                        Action: "kms:*"
+            """;
+
+        var result = new InfrastructureScanner().ScanText("self-reference.yaml", template);
+
+        Assert.Equal(InputKind.CloudFormation, result.Kind);
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Findings);
     }
 }

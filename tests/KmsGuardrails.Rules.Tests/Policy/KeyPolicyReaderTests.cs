@@ -1,7 +1,7 @@
-using KmsGuardrails.Rules.Lifecycle;
 using System.Linq;
+using KmsGuardrails.Rules.Documents;
+using KmsGuardrails.Rules.Lifecycle;
 using KmsGuardrails.Rules.Policy;
-using KmsGuardrails.Rules.Policy.Json;
 
 namespace KmsGuardrails.Rules.Tests.Policy;
 
@@ -34,18 +34,18 @@ public class KeyPolicyReaderTests
     public void Unknown_parts_stay_unknown()
     {
         var position = new SourcePosition(1, 1);
-        var document = new PolicyObject(position, new[]
+        var document = new DocMap(position, null, new[]
         {
-            Member("Statement", new PolicyArray(position, new PolicyValue[]
+            Member("Statement", new DocList(position, null, new DocNode[]
             {
-                new PolicyObject(position, new[]
+                new DocMap(position, null, new[]
                 {
-                    Member("Effect", new PolicyString(position, "Allow")),
-                    Member("Principal", new PolicyObject(position, new[] { Member("AWS", new PolicyUnknown(position, "!Ref Admins")) })),
-                    Member("Action", new PolicyArray(position, new PolicyValue[] { new PolicyString(position, "kms:Describe*"), new PolicyUnknown(position, "!Ref Extra") })),
-                    Member("Condition", new PolicyUnknown(position, "!If [...]")),
+                    Member("Effect", new DocScalar(position, null, "Allow", isQuoted: true)),
+                    Member("Principal", new DocMap(position, null, new[] { Member("AWS", new DocUnknown(position, "!Ref Admins")) })),
+                    Member("Action", new DocList(position, null, new DocNode[] { new DocScalar(position, null, "kms:Describe*", isQuoted: true), new DocUnknown(position, "!Ref Extra") })),
+                    Member("Condition", new DocUnknown(position, "!If [...]")),
                 }),
-                new PolicyUnknown(position, "!If [ HasAuditors, {...}, !Ref AWS::NoValue ]"),
+                new DocUnknown(position, "!If [ HasAuditors, {...}, !Ref AWS::NoValue ]"),
             })),
         });
 
@@ -77,7 +77,7 @@ public class KeyPolicyReaderTests
     {
         var read = KeyPolicyReader.Read(json);
 
-        Assert.Equal(new PolicyProblem(new SourcePosition(line, column), message), Assert.Single(read.Problems));
+        Assert.Equal(new DocumentProblem(new SourcePosition(line, column), message), Assert.Single(read.Problems));
     }
 
     [Fact]
@@ -100,25 +100,25 @@ public class KeyPolicyReaderTests
         Assert.Empty(KeyPolicyReader.Read(fits).Problems);
         var read = KeyPolicyReader.Read(over);
         Assert.Null(read.Policy);
-        Assert.Equal(new PolicyProblem(new SourcePosition(1, 1), $"the policy is {over.Length} bytes, over the 32 KB (32768 bytes) KMS accepts"), Assert.Single(read.Problems));
+        Assert.Equal(new DocumentProblem(new SourcePosition(1, 1), $"the policy is {over.Length} bytes, over the 32 KB (32768 bytes) KMS accepts"), Assert.Single(read.Problems));
     }
 
     [Fact]
     public void A_policy_document_over_32_KB_as_json_is_refused()
     {
         var position = new SourcePosition(3, 5);
-        var statements = Enumerable.Range(0, 400).Select(i => (PolicyValue)new PolicyObject(position, new[]
+        var statements = Enumerable.Range(0, 400).Select(i => (DocNode)new DocMap(position, null, new[]
         {
-            Member("Effect", new PolicyString(position, "Allow")),
-            Member("Principal", new PolicyObject(position, new[] { Member("AWS", new PolicyString(position, "arn:aws:iam::111122223333:role/role-" + i)) })),
-            Member("Action", new PolicyString(position, "kms:*")),
+            Member("Effect", new DocScalar(position, null, "Allow", isQuoted: true)),
+            Member("Principal", new DocMap(position, null, new[] { Member("AWS", new DocScalar(position, null, "arn:aws:iam::111122223333:role/role-" + i, isQuoted: true)) })),
+            Member("Action", new DocScalar(position, null, "kms:*", isQuoted: true)),
         })).ToArray();
 
-        var read = KeyPolicyReader.Read(new PolicyObject(position, new[] { Member("Statement", new PolicyArray(position, statements)) }));
+        var read = KeyPolicyReader.Read(new DocMap(position, null, new[] { Member("Statement", new DocList(position, null, statements)) }));
 
         Assert.Null(read.Policy);
-        Assert.Equal(new PolicyProblem(position, "the policy is over the 32 KB (32768 bytes) KMS accepts, even written as JSON without spaces"), Assert.Single(read.Problems));
+        Assert.Equal(new DocumentProblem(position, "the policy is over the 32 KB (32768 bytes) KMS accepts, even written as JSON without spaces"), Assert.Single(read.Problems));
     }
 
-    private static System.Collections.Generic.KeyValuePair<string, PolicyValue> Member(string key, PolicyValue value) => new(key, value);
+    private static DocMember Member(string key, DocNode value) => new(key, value.Position, value);
 }

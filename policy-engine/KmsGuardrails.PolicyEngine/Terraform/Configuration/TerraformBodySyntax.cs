@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Hcl;
+using KmsGuardrails.Hcl.Syntax;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using KmsGuardrails.Hcl;
 using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.PolicyEngine.Scanning;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using KmsGuardrails.Hcl.Syntax;
 using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
 using KmsGuardrails.PolicyEngine.Model;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;

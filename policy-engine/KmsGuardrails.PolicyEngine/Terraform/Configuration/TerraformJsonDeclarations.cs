@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 

@@ -3,9 +3,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KmsGuardrails.Hcl;
 using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 
@@ -39,7 +40,7 @@ internal sealed class TerraformModuleLoader
         if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             var (hcl, problem) = HclParser.ParseFile(file, text, limits);
-            return hcl is null ? Failed(problem!) : TerraformHclDeclarations.From(hcl);
+            return hcl is null ? Failed(InputProblem.In(file, problem!)) : TerraformHclDeclarations.From(hcl);
         }
 
         var document = JsonDocumentReader.Read(file, text, limits);

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
+using KmsGuardrails.Hcl;
+using KmsGuardrails.Hcl.Syntax;
 using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 
@@ -74,15 +75,15 @@ internal sealed class TerraformScope
             this.file = file;
         }
 
-        public DocNode Variable(string name, HclSpan reference) =>
-            owner.inputs.TryGetValue(name, out var input)
-                ? DocNodes.Relocated(input, reference.Position)
-                : owner.Named("var", owner.module.Variables.GetValueOrDefault(name), file, reference);
-
-        public DocNode Local(string name, HclSpan reference) =>
-            owner.Named("local", owner.module.Locals.GetValueOrDefault(name), file, reference);
-
-        public string? Path(string name) => name is "module" or "root" ? owner.module.Directory : null;
+        /// <summary><c>var.name</c>, <c>local.name</c>, and <c>path.module</c> or <c>path.root</c> (the module's folder); other roots are resources, data sources, <c>count</c>, <c>each</c>: unknown.</summary>
+        public DocNode? Attribute(string root, string name, HclSpan reference) => root switch
+        {
+            "var" when owner.inputs.TryGetValue(name, out var input) => DocNodes.Relocated(input, reference.Position),
+            "var" => owner.Named("var", owner.module.Variables.GetValueOrDefault(name), file, reference),
+            "local" => owner.Named("local", owner.module.Locals.GetValueOrDefault(name), file, reference),
+            "path" when name is "module" or "root" && owner.module.Directory is { } directory => new DocScalar(reference.Position, null, directory, isQuoted: true),
+            _ => null,
+        };
 
         public string? ReadFile(string path)
         {

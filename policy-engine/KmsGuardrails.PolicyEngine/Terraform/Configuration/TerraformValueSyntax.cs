@@ -1,7 +1,7 @@
-using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Hcl;
+using KmsGuardrails.Hcl.Syntax;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 

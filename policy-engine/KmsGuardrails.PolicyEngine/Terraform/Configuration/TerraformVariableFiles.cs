@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KmsGuardrails.Hcl;
+using KmsGuardrails.Hcl.Syntax;
 using KmsGuardrails.PolicyEngine.Documents;
-using KmsGuardrails.PolicyEngine.Hcl;
-using KmsGuardrails.PolicyEngine.Hcl.Syntax;
+using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 
@@ -69,7 +70,7 @@ internal static class TerraformVariableFiles
         var (file, problem) = HclParser.ParseFile(name, text, limits);
         if (file is null)
         {
-            return problem;
+            return InputProblem.In(name, problem!);
         }
 
         var evaluator = new HclEvaluator(new NoScope(), limits);
@@ -83,11 +84,7 @@ internal static class TerraformVariableFiles
 
     private sealed class NoScope : IHclScope
     {
-        public DocNode Variable(string name, HclSpan reference) => new DocUnknown(reference.Position, reference.Text);
-
-        public DocNode Local(string name, HclSpan reference) => new DocUnknown(reference.Position, reference.Text);
-
-        public string? Path(string name) => null;
+        public DocNode? Attribute(string root, string name, HclSpan reference) => null;
 
         public string? ReadFile(string path) => null;
     }

@@ -1,9 +1,0 @@
-using KmsGuardrails.Rules;
-
-namespace KmsGuardrails.PolicyEngine.Hcl.Syntax;
-
-/// <summary>An expression of HCL's native syntax.</summary>
-public abstract record HclExpression(HclSpan Span)
-{
-    public SourcePosition Position => Span.Position;
-}

@@ -1,4 +1,0 @@
-namespace KmsGuardrails.PolicyEngine.Hcl.Syntax;
-
-/// <summary>A number, <c>true</c>/<c>false</c>, <c>null</c>, or literal text of a template; <see cref="Text"/> is null for null.</summary>
-public sealed record HclLiteral(HclSpan Span, HclLiteralKind Kind, string? Text) : HclExpression(Span);

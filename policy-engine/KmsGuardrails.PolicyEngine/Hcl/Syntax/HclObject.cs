@@ -1,6 +1,0 @@
-using System.Collections.Generic;
-
-namespace KmsGuardrails.PolicyEngine.Hcl.Syntax;
-
-/// <summary><c>{ key = value, "key" : value, (expr) = value }</c>; a bare identifier key is a literal string.</summary>
-public sealed record HclObject(HclSpan Span, IReadOnlyList<HclObjectItem> Items) : HclExpression(Span);

@@ -1,6 +1,0 @@
-using System.Collections.Generic;
-
-namespace KmsGuardrails.PolicyEngine.Hcl.Syntax;
-
-/// <summary>A quoted string or heredoc: literal parts, <c>${…}</c> interpolations and <c>%{…}</c> directives.</summary>
-public sealed record HclTemplate(HclSpan Span, IReadOnlyList<HclExpression> Parts) : HclExpression(Span);

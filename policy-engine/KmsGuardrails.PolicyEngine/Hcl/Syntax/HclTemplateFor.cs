@@ -1,4 +1,0 @@
-namespace KmsGuardrails.PolicyEngine.Hcl.Syntax;
-
-/// <summary><c>%{ for k, v in coll }…%{ endfor }</c> inside a template.</summary>
-public sealed record HclTemplateFor(HclSpan Span, string? KeyVariable, string ValueVariable, HclExpression Collection, HclTemplate Body) : HclExpression(Span);

@@ -1,4 +1,0 @@
-namespace KmsGuardrails.PolicyEngine.Hcl.Syntax;
-
-/// <summary>The root of a traversal: <c>var</c>, <c>local</c>, <c>aws_kms_key</c>, a <c>for</c> variable.</summary>
-public sealed record HclVariable(HclSpan Span, string Name) : HclExpression(Span);
