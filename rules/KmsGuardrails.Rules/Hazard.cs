@@ -16,7 +16,8 @@ public sealed class Hazard
         string evidence,
         string? subject = null,
         SourcePosition? position = null,
-        HazardCause cause = HazardCause.Operation)
+        HazardCause cause = HazardCause.Operation,
+        RuleSeverity? severity = null)
     {
         Rule = rule;
         Arguments = arguments;
@@ -24,6 +25,7 @@ public sealed class Hazard
         Subject = subject;
         Position = position;
         Cause = cause;
+        Severity = severity;
     }
 
     public RuleDescriptor Rule { get; }
@@ -45,6 +47,12 @@ public sealed class Hazard
 
     /// <summary>The part of the input the hazard comes from, for frontends that point at it.</summary>
     public HazardCause Cause { get; }
+
+    /// <summary>
+    /// The severity of this occurrence when it differs from the rule's default (KMS017 is a note
+    /// where keys are declared and a warning where a change deletes one); null for the default.
+    /// </summary>
+    public RuleSeverity? Severity { get; }
 
     /// <summary>The message for this hazard, naming <paramref name="subjectName"/> unless <see cref="Subject"/> overrides it.</summary>
     public string FormatMessage(string subjectName)

@@ -20,6 +20,7 @@ public sealed class ConfigurationAndBaselineTests : IDisposable
             rules:
               KMS001: warning
               KMS014: none
+            pending_deletion_alarm_elsewhere: true
             suppressions:
               - rule: KMS013
                 path: policies/**
@@ -33,6 +34,7 @@ public sealed class ConfigurationAndBaselineTests : IDisposable
         Assert.Contains("keys.yaml(6,28): warning KMS001:", output);
         Assert.DoesNotContain("KMS014", output);
         Assert.DoesNotContain("KMS013", output);
+        Assert.DoesNotContain("KMS017", output);
         Assert.EndsWith("3 file(s) scanned: 0 error(s), 1 warning(s), 0 note(s), 1 suppressed", output.TrimEnd());
     }
 
@@ -105,11 +107,11 @@ public sealed class ConfigurationAndBaselineTests : IDisposable
     {
         var (created, createdOutput, _) = CliRunner.Run(workspace.Path, "baseline", "create", ".", "-o", "baseline.json");
         Assert.Equal(0, created);
-        Assert.Equal("baseline.json: 3 finding(s) recorded", createdOutput.Trim());
+        Assert.Equal("baseline.json: 4 finding(s) recorded", createdOutput.Trim());
 
         var (known, knownOutput, _) = CliRunner.Run(workspace.Path, "scan", ".", "--baseline", "baseline.json");
         Assert.Equal(0, known);
-        Assert.EndsWith("0 error(s), 0 warning(s), 0 note(s), 3 suppressed", knownOutput.TrimEnd());
+        Assert.EndsWith("0 error(s), 0 warning(s), 0 note(s), 4 suppressed", knownOutput.TrimEnd());
 
         workspace.With("infra/new.yaml", Fixtures.ShortWindow.Replace("Key:", "NewKey:"));
         var (fresh, freshOutput, _) = CliRunner.Run(workspace.Path, "scan", ".", "--baseline", "baseline.json");

@@ -112,7 +112,7 @@ public sealed class PullRequestModeTests : IDisposable
         Assert.True(code == 2, output + error);
         Assert.Contains("infra/keys.yaml at HEAD~1(1,1): error: the file could not be read from git, so what the change removes is not known:", output);
         Assert.DoesNotContain("git diff failed", output + error);
-        Assert.DoesNotContain("main.tf.json", output); // unchanged: not compared, not a problem
+        Assert.DoesNotContain(output.Split('\n'), l => l.Contains("main.tf.json", StringComparison.Ordinal) && !l.Contains("KMS017", StringComparison.Ordinal)); // unchanged: not compared, not a problem
     }
 
     /// <summary>A partial clone of <paramref name="origin"/> (in the workspace's origin folder) without file contents: git fetches those on demand, which the scan does not allow.</summary>
@@ -154,7 +154,9 @@ public sealed class PullRequestModeTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("infra/keys.yaml(15,3): error KMS015: Key 'ScratchKey': it is renamed to 'TemporaryKey' in this change, which creates a new key and deletes this one; the old key is scheduled for deletion and destroyed after 14 days", output);
         Assert.Contains("infra/keys.yaml(22,22): error KMS015: Key 'PaymentsReplica': its PrimaryKeyArn changes from !Ref \"Primary\" at main to 'arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd', which replaces the key", output);
-        Assert.DoesNotContain("'PaymentsKey'", output);
+        Assert.Contains("infra/keys.yaml(15,3): note KMS008: Key 'ScratchKey' is deleted by this change while it is enabled; disable it in an earlier change, watch for failed calls, then remove it", output);
+        Assert.Contains("infra/keys.yaml(15,3): warning KMS017: Key 'ScratchKey' is deleted by this change, but no CloudWatch alarm watches CloudTrail for attempted use of it during its waiting period", output);
+        Assert.DoesNotContain("KMS015: Key 'PaymentsKey'", output);
     }
 
     [GitFact]
@@ -169,8 +171,8 @@ public sealed class PullRequestModeTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("infra/keys.yaml(15,3): error KMS015: Key 'ScratchKey': its file is deleted in this change (it was declared here at main)", output);
         Assert.Contains("infra/keys.yaml(19,3): error KMS015: Key 'PaymentsReplica'", output);
-        Assert.DoesNotContain("'PaymentsKey'", output);
-        Assert.DoesNotContain("'ArchiveKey'", output);
+        Assert.DoesNotContain("KMS015: Key 'PaymentsKey'", output);
+        Assert.DoesNotContain("KMS015: Key 'ArchiveKey'", output);
     }
 
     [GitFact]
@@ -249,5 +251,43 @@ public sealed class PullRequestModeTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("is not in a git working tree", output);
+    }
+
+    [GitFact]
+    public void Changed_only_still_reads_the_alarms_of_unchanged_files_for_KMS017()
+    {
+        const string monitoring = """
+            Resources:
+              PendingDeletionUseFilter:
+                Type: AWS::Logs::MetricFilter
+                Properties:
+                  LogGroupName: organization-trail
+                  FilterPattern: '{ $.eventSource = kms* && $.errorMessage = "* is pending deletion." }'
+                  MetricTransformations:
+                    - { MetricName: KMSKeyPendingDeletionErrorCount, MetricNamespace: CloudTrailLogMetrics, MetricValue: "1" }
+              PendingDeletionUseAlarm:
+                Type: AWS::CloudWatch::Alarm
+                Properties:
+                  MetricName: KMSKeyPendingDeletionErrorCount
+                  Namespace: CloudTrailLogMetrics
+                  Statistic: Sum
+                  Period: 300
+                  EvaluationPeriods: 1
+                  Threshold: 1
+                  ComparisonOperator: GreaterThanOrEqualToThreshold
+            """;
+        workspace.With("infra/keys.yaml", BaseTemplate).With("infra/monitoring.yaml", monitoring);
+        Repository.CommitAll("base");
+        workspace.With("infra/keys.yaml", BaseTemplate.Replace("  ScratchKey:", "  TemporaryKey:"));
+        Repository.CommitAll("rename the scratch key");
+
+        var (_, watched, _) = CliRunner.Run(workspace.Path, "scan", "infra", "--diff-base", "HEAD~1", "--changed-only");
+        File.Delete(Path.Combine(workspace.Path, "infra/monitoring.yaml"));
+        var (_, unwatched, _) = CliRunner.Run(workspace.Path, "scan", "infra", "--diff-base", "HEAD~1", "--changed-only");
+
+        Assert.Contains("error KMS015: Key 'ScratchKey'", watched);
+        Assert.DoesNotContain("KMS017", watched);
+        Assert.Contains("infra/keys.yaml(15,3): warning KMS017: Key 'ScratchKey' is deleted by this change", unwatched);
+        Assert.Contains("note KMS017: Key 'PaymentsKey' and 3 other customer managed keys are declared", unwatched);
     }
 }

@@ -28,9 +28,10 @@ public sealed class ScanCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-        Assert.Equal("infra/keys.yaml(6,28): error KMS001: Key 'Key': a deletion waiting period of 3 days is outside 7 to 30 days, so KMS rejects the request", lines[0]);
-        Assert.StartsWith("infra/legacy/old.yaml(6,28): error KMS001:", lines[1]);
-        Assert.Equal("3 file(s) scanned: 2 error(s), 0 warning(s), 0 note(s)", lines[^1]);
+        Assert.StartsWith("infra/keys.yaml(2,3): note KMS017: Key 'Key' and 1 other customer managed key are declared, but no CloudWatch alarm watches CloudTrail", lines[0]);
+        Assert.Equal("infra/keys.yaml(6,28): error KMS001: Key 'Key': a deletion waiting period of 3 days is outside 7 to 30 days, so KMS rejects the request", lines[1]);
+        Assert.StartsWith("infra/legacy/old.yaml(6,28): error KMS001:", lines[2]);
+        Assert.Equal("3 file(s) scanned: 2 error(s), 0 warning(s), 1 note(s)", lines[^1]);
     }
 
     [Fact]
@@ -58,7 +59,10 @@ public sealed class ScanCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal("1", root.GetProperty("schemaVersion").GetString());
-        var first = root.GetProperty("findings")[0];
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal("KMS017", findings[0].GetProperty("ruleId").GetString());
+        Assert.Equal("note", findings[0].GetProperty("severity").GetString());
+        var first = findings[1];
         Assert.Equal("KMS001", first.GetProperty("ruleId").GetString());
         Assert.Equal("infra/keys.yaml", first.GetProperty("file").GetString());
         Assert.Equal(6, first.GetProperty("line").GetInt32());

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KmsGuardrails.Cli.Baselines;
@@ -37,6 +38,7 @@ internal static class ScanPipeline
         }
 
         PullRequestChanges? changes = null;
+        IReadOnlyList<InputFile> unchanged = Array.Empty<InputFile>();
         if (request.DiffBase is { } reference)
         {
             var start = Path.GetFullPath(targets[0], root);
@@ -47,6 +49,7 @@ internal static class ScanPipeline
             }
             else if (request.ChangedOnly)
             {
+                unchanged = files.Where(f => !changes!.ChangedFullPaths.Contains(f.FullPath)).ToList();
                 files = files.Where(f => changes!.ChangedFullPaths.Contains(f.FullPath)).ToList();
             }
         }
@@ -61,6 +64,7 @@ internal static class ScanPipeline
         {
             Lifecycle = settings.Lifecycle,
             Policy = settings.Policy,
+            Monitoring = settings.Monitoring,
             TerraformVariableFiles = request.VariableFiles.Select(f => Path.GetFullPath(f, root)).ToList(),
         };
         foreach (var missing in request.VariableFiles.Where(f => !File.Exists(Path.GetFullPath(f, root))))
@@ -68,7 +72,7 @@ internal static class ScanPipeline
             problems.Add(new InputProblem(missing, new SourcePosition(1, 1), "the variable file does not exist"));
         }
 
-        var report = Scanner.Run(files, problems, options, root, changes);
+        var report = Scanner.Run(files, problems, options, root, changes, unchanged);
         foreach (var log in request.CompilerLogs)
         {
             var (imported, importProblems) = CompilerSarif.Read(log, root);

@@ -19,7 +19,11 @@ namespace KmsGuardrails.Cli.Commands;
 /// </summary>
 internal static class Scanner
 {
-    public static ScanReport Run(IReadOnlyList<InputFile> files, IEnumerable<InputProblem> walkProblems, ScanOptions options, string root, PullRequestChanges? changes = null)
+    /// <param name="context">
+    /// Files outside the report (the unchanged ones of a --changed-only scan) that are still read for
+    /// what decides over the whole configuration (KMS017's alarms); their own findings are dropped.
+    /// </param>
+    public static ScanReport Run(IReadOnlyList<InputFile> files, IEnumerable<InputProblem> walkProblems, ScanOptions options, string root, PullRequestChanges? changes = null, IReadOnlyList<InputFile>? context = null)
     {
         var scanner = new InfrastructureScanner(options);
 
@@ -47,10 +51,21 @@ internal static class Scanner
         }
 
         var all = modules.Results.Concat(results).Concat(comparisons).ToList();
+        var contextResults = context is { Count: > 0 } ? ScanContext(scanner, context, root) : Array.Empty<ScanResult>();
+        var acrossFiles = scanner.CheckAcrossFiles(all, contextResults);
         return new ScanReport(
             files.Count,
-            Ordered(all.SelectMany(r => r.Findings)),
+            Ordered(all.SelectMany(r => r.Findings).Concat(acrossFiles)),
             walkProblems.Concat(all.SelectMany(r => r.Problems)).Concat(RemoteModulesNote(modules.RemoteModules)).ToList());
+    }
+
+    private static IReadOnlyList<ScanResult> ScanContext(InfrastructureScanner scanner, IReadOnlyList<InputFile> context, string root)
+    {
+        var terraform = context.Where(f => InfrastructureScanner.IsTerraformConfiguration(f.FullPath)).Select(f => new SourceFile(f.FullPath, f.DisplayPath)).ToList();
+        var others = context.Where(f => !InfrastructureScanner.IsTerraformConfiguration(f.FullPath)).ToList();
+        var results = new ScanResult[others.Count];
+        Parallel.For(0, others.Count, i => results[i] = scanner.ScanFile(others[i].FullPath, others[i].DisplayPath));
+        return scanner.ScanTerraform(terraform, path => InputFiles.Display(path, root)).Results.Concat(results).ToList();
     }
 
     /// <summary>Module calls that are not followed are said once per scan, not once per file.</summary>

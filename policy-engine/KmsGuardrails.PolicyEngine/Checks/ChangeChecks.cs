@@ -8,8 +8,9 @@ using KmsGuardrails.Rules.Lifecycle;
 namespace KmsGuardrails.PolicyEngine.Checks;
 
 /// <summary>
-/// The rules on changes that remove a key (KMS015) or a custom key store (KMS006), decided by the
-/// shared simulator: a change is translated into the operation the deployment tool performs.
+/// The rules on changes that remove a key (KMS015, and KMS008 when it was enabled before the change)
+/// or a custom key store (KMS006), decided by the shared simulator: a change is translated into the
+/// operation the deployment tool performs on a key in the state the change found it in.
 /// </summary>
 internal sealed class ChangeChecks
 {
@@ -25,13 +26,16 @@ internal sealed class ChangeChecks
             : (KeyFacts.Unknown, change.IsReplacement
                 ? KeyOperation.ResourceReplaced(window, change.Retained, change.Description)
                 : KeyOperation.ResourceRemoved(window, change.Retained, change.Description));
-        var step = KeyLifecycle.Apply(KeyStateSet.Unknown, facts, operation, options);
-        return step.Hazards.Select(hazard => new Finding(
-            hazard.Rule,
-            change.File,
-            change.Position,
-            change.Address,
-            hazard.FormatMessage(change.Address),
-            hazard.Evidence == change.Description ? hazard.Evidence : change.Description + ": " + hazard.Evidence));
+        var before = change.EnabledBefore switch
+        {
+            TriState.True => KeyState.Enabled,
+            TriState.False => KeyState.Disabled,
+            _ => KeyStateSet.Unknown,
+        };
+        var step = KeyLifecycle.Apply(before, facts, operation, options);
+        return step.Hazards.Select(hazard => Finding.From(hazard, change.File, change.Position, change.Address) with
+        {
+            Evidence = hazard.Evidence == change.Description ? hazard.Evidence : change.Description + ": " + hazard.Evidence,
+        });
     }
 }

@@ -5,6 +5,7 @@ using KmsGuardrails.PolicyEngine.Documents;
 using KmsGuardrails.PolicyEngine.Model;
 using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Monitoring;
 
 namespace KmsGuardrails.PolicyEngine.CloudFormation;
 
@@ -44,8 +45,16 @@ internal static class CloudFormationReader
         var replicas = ReplicasByPrimary(resources);
         var keys = new List<KeyDeclaration>();
         var policies = new List<PolicyDeclaration>();
+        var filters = new List<MetricFilter>();
+        var alarms = new List<MetricAlarm>();
         foreach (var member in resources.Members)
         {
+            if (member.Value is DocMap monitor)
+            {
+                filters.AddRange(CloudFormationMonitoring.Filters(member.Key, monitor, member.KeyPosition, resolver));
+                alarms.AddRange(CloudFormationMonitoring.Alarms(member.Key, monitor, member.KeyPosition, resolver));
+            }
+
             if (member.Value is not DocMap resource || resource["Type"] is not DocScalar { Text: KeyType or ReplicaKeyType } type)
             {
                 continue;
@@ -70,6 +79,7 @@ internal static class CloudFormationReader
                 KeyUsage = Property("KeyUsage"),
                 MultiRegion = Property("MultiRegion"),
                 Origin = Property("Origin"),
+                Enabled = Property("Enabled"),
                 Retention = Retention(resource, resolver, type, isReplica),
                 ReplacementInputs = (isReplica ? ReplicaReplacementArguments : Array.Empty<ReplacementArgument>())
                     .Select(argument => new ReplacementInput(argument, properties?[argument.Name], properties?[argument.Name]?.Position ?? member.KeyPosition)).ToList(),
@@ -87,7 +97,7 @@ internal static class CloudFormationReader
             });
         }
 
-        return new InfrastructureModel { Keys = keys, Policies = policies, Problems = problems };
+        return new InfrastructureModel { Keys = keys, Policies = policies, MetricFilters = filters, Alarms = alarms, Problems = problems };
     }
 
     /// <summary>

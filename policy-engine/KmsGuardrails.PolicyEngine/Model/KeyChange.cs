@@ -31,6 +31,9 @@ internal sealed record KeyChange
     /// </summary>
     public TriState Retained { get; init; } = TriState.False;
 
+    /// <summary>Whether the key was enabled before the change (in the base revision, or the plan's prior state).</summary>
+    public TriState EnabledBefore { get; init; } = TriState.Unknown;
+
     /// <summary>The deletion waiting period of the resource being removed, when known.</summary>
     public int? PendingWindowInDays { get; init; }
 

@@ -44,6 +44,9 @@ internal sealed class KeyDeclaration
     /// <summary>When imported key material expires (Terraform valid_to).</summary>
     public IReadOnlyList<Alternative>? MaterialValidTo { get; init; }
 
+    /// <summary>Whether the key is enabled (CloudFormation Enabled, Terraform is_enabled or enabled); omitted means enabled.</summary>
+    public IReadOnlyList<Alternative>? Enabled { get; init; }
+
     public required Retention Retention { get; init; }
 
     /// <summary>The arguments whose change replaces the key, compared between two revisions (KMS015).</summary>

@@ -48,11 +48,11 @@ internal static class RevisionComparer
             var address = moves.TryGetValue(old.Address, out var movedTo) ? movedTo : old.Address;
             if (headKeys.TryGetValue(address, out var current))
             {
-                changes.AddRange(Replacements(old, current, baseLabel));
+                changes.AddRange(Replacements(old, current, baseLabel).Select(change => change with { EnabledBefore = Enabled(old) }));
             }
             else
             {
-                changes.Add(Removal(old, after, added, baseLabel) with { Retained = removalHonoursRetention ? old.Retention.Retained : TriState.False });
+                changes.Add(Removal(old, after, added, baseLabel) with { Retained = removalHonoursRetention ? old.Retention.Retained : TriState.False, EnabledBefore = Enabled(old) });
             }
         }
 
@@ -114,6 +114,18 @@ internal static class RevisionComparer
 
     private static int? KnownWindow(KeyDeclaration key) =>
         key.PendingWindowInDays is [{ Scalar: { } scalar }] ? scalar.AsInt32() : null;
+
+    /// <summary>Whether the key is enabled in the revision: omitted means enabled, as in the API and both tools.</summary>
+    private static TriState Enabled(KeyDeclaration key)
+    {
+        if (key.Enabled is null || key.Enabled.Count == 0)
+        {
+            return TriState.True;
+        }
+
+        var values = key.Enabled.Select(a => a.Scalar?.AsBoolean()).Distinct().ToList();
+        return values is [true] ? TriState.True : values is [false] ? TriState.False : TriState.Unknown;
+    }
 
     private static KeyChange Change(KeyDeclaration key, string file, SourcePosition position, string description, bool isReplacement, int? window) => new()
     {

@@ -14,6 +14,7 @@ using KmsGuardrails.PolicyEngine.Revisions;
 using KmsGuardrails.PolicyEngine.Terraform;
 using KmsGuardrails.PolicyEngine.Terraform.Configuration;
 using KmsGuardrails.Rules;
+using KmsGuardrails.Rules.Monitoring;
 using KmsGuardrails.Rules.Documents;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
@@ -79,12 +80,11 @@ public sealed class InfrastructureScanner
         // Only configurations declare keys that a deployment keeps or deletes (plans and policies are
         // not compared), and a head that cannot be read says nothing about which keys are gone.
         var comparable = baseKind is InputKind.CloudFormation or InputKind.TerraformJson or InputKind.TerraformHcl && headProblem is null && (after is null || headKind == baseKind);
-        var findings = comparable
+        var changes = comparable
             ? RevisionComparer.Compare(before, after, baseLabel, removalHonoursRetention: baseKind == InputKind.CloudFormation)
-                .SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change)))
-                .ToList()
-            : new List<Finding>();
-        return new ScanResult(headFile, headKind, findings, problems);
+            : new List<KeyChange>();
+        var findings = Finding.Once(changes.SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change))));
+        return new ScanResult(headFile, headKind, findings, problems) { Monitoring = DeletionMonitoring.Of(new InfrastructureModel(), changes) };
     }
 
     private (InputKind Kind, Revision? Revision, InputProblem? Problem) ReadRevision(string file, string? text)
@@ -132,6 +132,8 @@ public sealed class InfrastructureScanner
             Keys = model.Keys.Where(k => Reported(k.File)).ToList(),
             Policies = model.Policies.Where(p => Reported(p.File)).ToList(),
             Moves = model.Moves,
+            MetricFilters = model.MetricFilters,
+            Alarms = model.Alarms,
             Problems = model.Problems.Where(p => Reported(p.File)).Concat(variableProblems).ToList(),
         };
         var kind = module.FileNames.Any(f => f.EndsWith(".tf", StringComparison.OrdinalIgnoreCase)) ? InputKind.TerraformHcl : InputKind.TerraformJson;
@@ -218,7 +220,7 @@ public sealed class InfrastructureScanner
         var problems = model.Problems.ToList();
         var findings = model.Keys.SelectMany(key => SuppressionApplier.Apply(key.Suppressions, keyChecks.Check(key)))
             .Concat(model.Policies.SelectMany(policy => SuppressionApplier.Apply(policy.Suppressions, PolicyChecks.Check(policy, problems, options.Policy))))
-            .Concat(model.Changes.SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change))))
+            .Concat(Finding.Once(model.Changes.SelectMany(change => SuppressionApplier.Apply(change.Suppressions, changeChecks.Check(change)))))
             .OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToList();
 
@@ -227,7 +229,35 @@ public sealed class InfrastructureScanner
             .Concat(model.Policies.SelectMany(p => SuppressionApplier.WithoutReason(p.File, p.Address, p.Suppressions)))
             .Concat(model.Changes.SelectMany(c => SuppressionApplier.WithoutReason(c.File, c.Address, c.Suppressions)))
             .Distinct());
-        return new ScanResult(file, kind, findings, problems);
+        return new ScanResult(file, kind, findings, problems) { Monitoring = DeletionMonitoring.Of(model, model.Changes) };
+    }
+
+    /// <summary>
+    /// KMS017, decided over every result of a scan: whether an alarm anywhere in it watches for
+    /// attempted use of keys pending deletion. When none does, a note once (at the first key
+    /// declared) and a warning at each change that deletes a key. The <paramref name="context"/>
+    /// results (files read but not reported) give alarms, not findings.
+    /// </summary>
+    public IReadOnlyList<Finding> CheckAcrossFiles(IEnumerable<ScanResult> results, IEnumerable<ScanResult>? context = null)
+    {
+        var monitoring = results.Aggregate(DeletionMonitoring.Empty, (all, result) => all.Plus(result.Monitoring));
+        var around = (context ?? Enumerable.Empty<ScanResult>()).Aggregate(monitoring, (all, result) => all.Plus(result.Monitoring with { Keys = new KeyDeclaration[0], Removals = new KeyChange[0] }));
+        var alarms = DeletionAlarms.Of(around.Filters, around.Alarms, options.Monitoring);
+        var findings = new List<Finding>();
+        var keys = monitoring.Keys.GroupBy(k => (k.File, k.Address)).Select(g => g.First())
+            .OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Position.Line).ThenBy(k => k.Position.Column).ToList();
+        if (alarms.ForDeclaredKeys(keys.Count) is { } note)
+        {
+            var first = keys[0];
+            findings.AddRange(SuppressionApplier.Apply(first.Suppressions, new[] { Finding.From(note, first.File, first.Position, first.Address) }));
+        }
+
+        if (alarms.ForRemoval() is { } warning)
+        {
+            findings.AddRange(monitoring.Removals.SelectMany(change => SuppressionApplier.Apply(change.Suppressions, new[] { Finding.From(warning, change.File, change.Position, change.Address) })));
+        }
+
+        return Finding.Once(findings);
     }
 
     private static ScanResult Other(string file) => new(file, InputKind.Other, Array.Empty<Finding>(), Array.Empty<InputProblem>());

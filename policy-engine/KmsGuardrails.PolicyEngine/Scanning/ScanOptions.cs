@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Monitoring;
 using KmsGuardrails.Rules.Policy;
 
 namespace KmsGuardrails.PolicyEngine.Scanning;
@@ -13,6 +14,8 @@ public sealed record ScanOptions
     public LifecycleOptions Lifecycle { get; init; } = LifecycleOptions.Default;
 
     public KeyPolicyOptions Policy { get; init; } = KeyPolicyOptions.Default;
+
+    public MonitoringOptions Monitoring { get; init; } = MonitoringOptions.Default;
 
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 

@@ -45,6 +45,12 @@ internal static class TerraformPlanReader
                     IsReplacement = actions.Contains("create"),
                     Description = Describe(actions, change, resourceChange),
                     PendingWindowInDays = (before?["deletion_window_in_days"] as DocScalar)?.AsInt32(),
+                    EnabledBefore = ((before?["is_enabled"] ?? before?["enabled"]) as DocScalar)?.AsBoolean() switch
+                    {
+                        true => TriState.True,
+                        false => TriState.False,
+                        _ => TriState.Unknown,
+                    },
                 });
             }
 
@@ -69,7 +75,40 @@ internal static class TerraformPlanReader
             }
         }
 
-        return new InfrastructureModel { Keys = keys, Policies = policies, Changes = changes };
+        var monitors = PlannedResources((plan["planned_values"] as DocMap)?["root_module"] as DocMap)
+            .Where(r => r["type"] is DocScalar { Text: { } type } && TerraformMonitoring.Types.Contains(type) && r["values"] is DocMap)
+            .Select(r => (Type: ((DocScalar)r["type"]!).Text!, Address: (r["address"] as DocScalar)?.Text ?? "resource", Values: (DocMap)r["values"]!, r.Position))
+            .ToList();
+        return new InfrastructureModel
+        {
+            Keys = keys,
+            Policies = policies,
+            Changes = changes,
+            MetricFilters = monitors.SelectMany(m => TerraformMonitoring.Filters(m.Type, m.Address, m.Values, m.Position)).ToList(),
+            Alarms = monitors.SelectMany(m => TerraformMonitoring.Alarms(m.Type, m.Address, m.Values, m.Position)).ToList(),
+        };
+    }
+
+    /// <summary>The resources a plan leaves in place, in the root module and every child module.</summary>
+    private static IEnumerable<DocMap> PlannedResources(DocMap? module)
+    {
+        if (module is null)
+        {
+            yield break;
+        }
+
+        foreach (var resource in (module["resources"] as DocList)?.Items.OfType<DocMap>() ?? Enumerable.Empty<DocMap>())
+        {
+            yield return resource;
+        }
+
+        foreach (var child in (module["child_modules"] as DocList)?.Items.OfType<DocMap>() ?? Enumerable.Empty<DocMap>())
+        {
+            foreach (var resource in PlannedResources(child))
+            {
+                yield return resource;
+            }
+        }
     }
 
     private static string Describe(List<string?> actions, DocMap change, DocMap resourceChange)

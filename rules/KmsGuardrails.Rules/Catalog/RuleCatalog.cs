@@ -96,12 +96,12 @@ public static class RuleCatalog
 
     public static readonly RuleDescriptor ScheduledWhileEnabled = new(
         "KMS008",
-        "Scheduling deletion of a key that is still enabled",
-        "Key '{0}' is scheduled for deletion while it is enabled; disable it and watch for failed calls first",
-        "The deletion procedure is: disable the key, watch CloudTrail for failed calls, then schedule deletion. Scheduling an enabled key skips the step that shows who still uses it.",
+        "Deleting a key that is still enabled",
+        "Key '{0}' {1} while it is enabled; {2}",
+        "The deletion procedure is: disable the key, watch CloudTrail for failed calls, then schedule deletion. Scheduling an enabled key, or a change that removes a key still enabled in the revision it replaces, skips the step that shows who still uses it.",
         Reliability,
         RuleSeverity.Info,
-        RuleSurfaces.CSharp);
+        CodeAndInfrastructure);
 
     public static readonly RuleDescriptor UseAfterCancelWithoutEnable = new(
         "KMS009",
@@ -175,6 +175,15 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         Everywhere);
 
+    public static readonly RuleDescriptor DeletionAlarmMissing = new(
+        "KMS017",
+        "No alarm on attempted use of keys pending deletion",
+        "Key '{0}'{1}",
+        "The deletion procedure schedules a deletion only with a CloudWatch alarm that catches attempted use of the key during the waiting period (a CloudTrail metric filter on KMS errors for keys pending deletion), so a key still in use is found while the deletion can be cancelled. Reported once per scan where customer managed keys are declared and nothing watches, and as a warning at each change that deletes a key; option pending_deletion_alarm_elsewhere when the alarm lives in another account or repository.",
+        Reliability,
+        RuleSeverity.Info,
+        RuleSurfaces.Infrastructure);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -195,6 +204,7 @@ public static class RuleCatalog
         KeyNotRetained,
         KeyDestroyedOrReplaced,
         LockoutSafetyCheckBypassed,
+        DeletionAlarmMissing,
     };
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

@@ -28,4 +28,5 @@ public static class RuleIds
     public const string KeyNotRetained = "KMS014";
     public const string KeyDestroyedOrReplaced = "KMS015";
     public const string LockoutSafetyCheckBypassed = "KMS016";
+    public const string DeletionAlarmMissing = "KMS017";
 }

@@ -48,7 +48,7 @@ internal static class LifecycleHazards
                 AddStackDeletionHazards(hazards, facts, operation, options);
                 break;
             case KeyOperationKind.ResourceRemoved or KeyOperationKind.ResourceReplaced:
-                AddRemovalHazards(hazards, operation);
+                AddRemovalHazards(hazards, states, operation);
                 break;
         }
 
@@ -63,7 +63,7 @@ internal static class LifecycleHazards
         {
             hazards.Add(new Hazard(
                 RuleCatalog.ScheduledWhileEnabled,
-                new string[0],
+                new[] { "is scheduled for deletion", "disable it and watch for failed calls first" },
                 "the key is Enabled when ScheduleKeyDeletion is called"));
         }
 
@@ -95,12 +95,23 @@ internal static class LifecycleHazards
         }
     }
 
-    /// <summary>A change that removes or replaces the key's resource schedules its deletion, unless the deployment tool keeps it.</summary>
-    private static void AddRemovalHazards(List<Hazard> hazards, KeyOperation operation)
+    /// <summary>
+    /// A change that removes or replaces the key's resource schedules its deletion, unless the
+    /// deployment tool keeps it; a key that is still enabled skips the procedure's first step.
+    /// </summary>
+    private static void AddRemovalHazards(List<Hazard> hazards, KeyStateSet states, KeyOperation operation)
     {
         if (operation.Retained == TriState.True)
         {
             return;
+        }
+
+        if (states.Single == KeyState.Enabled)
+        {
+            hazards.Add(new Hazard(
+                RuleCatalog.ScheduledWhileEnabled,
+                new[] { "is deleted by this change", "disable it in an earlier change, watch for failed calls, then remove it" },
+                "the key is enabled in the revision the change replaces, and the change schedules its deletion"));
         }
 
         var window = operation.Window.EffectiveDays is { } days ? Days(days) + " days" : "its waiting period";

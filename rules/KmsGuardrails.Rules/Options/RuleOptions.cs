@@ -34,7 +34,15 @@ public static class RuleOptions
         (text, settings) =>
             bool.TryParse(text, out var required) ? settings with { Policy = settings.Policy with { RequireDeletionAdministrators = required } } : null);
 
-    public static IReadOnlyList<RuleOption> All { get; } = new[] { MinimumPendingWindowDays, RequireDeletionAdministrators };
+    public static RuleOption PendingDeletionAlarmElsewhere { get; } = new(
+        "pending_deletion_alarm_elsewhere",
+        "KMS017: the CloudWatch alarm on attempted use of keys pending deletion lives outside the scanned configuration (a central security account, another repository); true turns the rule off.",
+        "false",
+        "true or false",
+        (text, settings) =>
+            bool.TryParse(text, out var elsewhere) ? settings with { Monitoring = settings.Monitoring with { AlarmElsewhere = elsewhere } } : null);
+
+    public static IReadOnlyList<RuleOption> All { get; } = new[] { MinimumPendingWindowDays, RequireDeletionAdministrators, PendingDeletionAlarmElsewhere };
 
     /// <summary>The option named <paramref name="name"/> (case-insensitive), or null.</summary>
     public static RuleOption? Find(string name) =>

@@ -1,4 +1,5 @@
 using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Monitoring;
 using KmsGuardrails.Rules.Policy;
 
 namespace KmsGuardrails.Rules.Options;
@@ -11,4 +12,6 @@ public sealed record RuleSettings
     public LifecycleOptions Lifecycle { get; init; } = LifecycleOptions.Default;
 
     public KeyPolicyOptions Policy { get; init; } = KeyPolicyOptions.Default;
+
+    public MonitoringOptions Monitoring { get; init; } = MonitoringOptions.Default;
 }

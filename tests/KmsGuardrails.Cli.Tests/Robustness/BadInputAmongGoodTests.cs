@@ -51,7 +51,8 @@ public sealed class BadInputAmongGoodTests : IDisposable
         Assert.Contains("infra/a-keys.yaml(6,28): error KMS001: Key 'Key': a deletion waiting period of 3 days is outside 7 to 30 days, so KMS rejects the request", lines);
         Assert.Contains(lines, l => l.StartsWith("infra/m-policy.json(3,", StringComparison.Ordinal) && l.Contains(" KMS013: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("infra/z-scratch.yaml(2,3): note KMS014: ", StringComparison.Ordinal));
-        Assert.Equal("13 file(s) scanned: 2 error(s), 0 warning(s), 1 note(s), 10 input problem(s)", lines[^1]);
+        Assert.Contains("infra/a-keys.yaml(2,3): note KMS017: Key 'Key' and 1 other customer managed key are declared, but no CloudWatch alarm watches CloudTrail for attempted use of keys pending deletion; add a metric filter on \"is pending deletion\" errors with an alarm, or set pending_deletion_alarm_elsewhere if the alarm lives in another account or repository", lines);
+        Assert.Equal("13 file(s) scanned: 2 error(s), 0 warning(s), 2 note(s), 10 input problem(s)", lines[^1]);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class BadInputAmongGoodTests : IDisposable
         var files = report.RootElement.GetProperty("findings").EnumerateArray().Concat(report.RootElement.GetProperty("problems").EnumerateArray())
             .Select(entry => entry.GetProperty("file").GetString()!)
             .ToList();
-        Assert.Equal(13, files.Count);
+        Assert.Equal(14, files.Count);
         Assert.All(files, file => Assert.Matches("^infra/[^/]", file));
         Assert.DoesNotContain(workspace.Path, output);
     }

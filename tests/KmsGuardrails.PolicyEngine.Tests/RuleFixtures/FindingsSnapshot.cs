@@ -27,7 +27,7 @@ internal static class FindingsSnapshot
             {
                 json.WriteStartObject();
                 json.WriteString("rule", finding.Rule.Id);
-                json.WriteString("severity", finding.Rule.DefaultSeverity.ToString().ToLowerInvariant());
+                json.WriteString("severity", (finding.Severity ?? finding.Rule.DefaultSeverity).ToString().ToLowerInvariant());
                 json.WriteString("file", finding.File);
                 json.WriteNumber("line", finding.Position.Line);
                 json.WriteNumber("column", finding.Position.Column);

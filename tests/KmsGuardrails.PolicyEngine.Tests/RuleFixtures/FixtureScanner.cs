@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KmsGuardrails.PolicyEngine.Documents;
+using KmsGuardrails.PolicyEngine.Findings;
 using KmsGuardrails.PolicyEngine.Scanning;
 
 namespace KmsGuardrails.PolicyEngine.Tests.RuleFixtures;
@@ -29,7 +30,7 @@ internal static class FixtureScanner
             }
 
             var result = scanner.ScanFile(fixture.FullPath, fixture.Name);
-            return new FixtureScan(new[] { result.Kind }, result.Findings, result.Problems);
+            return new FixtureScan(new[] { result.Kind }, result.Findings.Concat(scanner.CheckAcrossFiles(new[] { result })).ToList(), result.Problems);
         }
 
         if (!fixture.IsChange)
@@ -37,7 +38,7 @@ internal static class FixtureScanner
             return ScanFolder(scanner, fixture.FullPath, fixture.Name);
         }
 
-        var head = ScanFolder(scanner, Path.Combine(fixture.FullPath, "head"), fixture.Name);
+        var head = ScanFolder(scanner, Path.Combine(fixture.FullPath, "head"), fixture.Name, acrossFiles: false);
         var compared = ComparedFiles(fixture.FullPath)
             .Select(relative => scanner.ScanChange(
                 Display(fixture.Name, relative),
@@ -48,11 +49,12 @@ internal static class FixtureScanner
             .ToList();
         return new FixtureScan(
             head.Kinds.Concat(compared.Select(r => r.Kind)).ToHashSet(),
-            head.Findings.Concat(compared.SelectMany(r => r.Findings)).ToList(),
+            head.Findings.Concat(compared.SelectMany(r => r.Findings)).Concat(scanner.CheckAcrossFiles(head.Results.Concat(compared))).ToList(),
             head.Problems.Concat(compared.SelectMany(r => r.Problems)).ToList());
     }
 
-    private static FixtureScan ScanFolder(InfrastructureScanner scanner, string folder, string name)
+    /// <param name="acrossFiles">False when the caller decides what is decided over the whole scan (KMS017) with more results.</param>
+    private static FixtureScan ScanFolder(InfrastructureScanner scanner, string folder, string name, bool acrossFiles = true)
     {
         var files = InputsUnder(folder).Select(relative => new SourceFile(Path.Combine(folder, relative), Display(name, relative))).ToList();
         var terraform = scanner.ScanTerraform(
@@ -63,8 +65,11 @@ internal static class FixtureScanner
         var remote = terraform.RemoteModules.Select(m => new InputProblem(m.File, m.Position, $"module {m.Address} ({m.Source}) is not fetched", IsError: false));
         return new FixtureScan(
             results.Select(r => r.Kind).Where(k => k != InputKind.Other).ToHashSet(),
-            results.SelectMany(r => r.Findings).ToList(),
-            results.SelectMany(r => r.Problems).Concat(remote).ToList());
+            results.SelectMany(r => r.Findings).Concat(acrossFiles ? scanner.CheckAcrossFiles(results) : Enumerable.Empty<Finding>()).ToList(),
+            results.SelectMany(r => r.Problems).Concat(remote).ToList())
+        {
+            Results = results,
+        };
     }
 
     /// <summary>Every input in either revision, as the pull-request mode lists the changed files.</summary>

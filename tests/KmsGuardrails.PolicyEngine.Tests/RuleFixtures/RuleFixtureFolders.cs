@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KmsGuardrails.PolicyEngine.Scanning;
 using KmsGuardrails.Rules.Catalog;
-using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Options;
 using KmsGuardrails.Tests.Shared;
 
 namespace KmsGuardrails.PolicyEngine.Tests.RuleFixtures;
@@ -67,25 +67,28 @@ internal static class RuleFixtureFolders
         }
     }
 
+    /// <summary>
+    /// The options a rule's cases are scanned with: the rules' defaults, then the folder's
+    /// scan-options.json (option names as in .kms-guardrails.yml). KMS017 is decided over a whole
+    /// scan and would add a note to every case that declares a key, so outside its own folder the
+    /// cases are scanned as if the alarm lived elsewhere.
+    /// </summary>
     public static ScanOptions Options(string ruleId)
     {
+        var settings = ruleId == RuleIds.DeletionAlarmMissing
+            ? RuleSettings.Default
+            : RuleOptions.PendingDeletionAlarmElsewhere.TryApply(RuleSettings.Default, "true", out _)!;
         var path = Path.Combine(Root, ruleId, OptionsFile);
-        if (!File.Exists(path))
+        if (File.Exists(path))
         {
-            return ScanOptions.Default;
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        var lifecycle = LifecycleOptions.Default;
-        foreach (var property in json.RootElement.EnumerateObject())
-        {
-            lifecycle = property.Name switch
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            foreach (var property in json.RootElement.EnumerateObject())
             {
-                "minimumPendingWindowDays" => new LifecycleOptions { MinimumPendingWindowDays = property.Value.GetInt32() },
-                _ => throw new InvalidDataException($"{ruleId}/{OptionsFile}: unknown setting '{property.Name}'"),
-            };
+                var option = RuleOptions.Find(property.Name) ?? throw new InvalidDataException($"{ruleId}/{OptionsFile}: unknown option '{property.Name}'");
+                settings = option.TryApply(settings, property.Value.ToString(), out var error) ?? throw new InvalidDataException($"{ruleId}/{OptionsFile}: {error}");
+            }
         }
 
-        return new ScanOptions { Lifecycle = lifecycle };
+        return new ScanOptions { Lifecycle = settings.Lifecycle, Policy = settings.Policy, Monitoring = settings.Monitoring };
     }
 }

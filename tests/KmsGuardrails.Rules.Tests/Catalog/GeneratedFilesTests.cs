@@ -97,7 +97,7 @@ public sealed class GeneratedFilesTests
         Assert.Contains("\nKMS002 | Reliability | Warning |", unshipped);
         Assert.Contains("### Removed Rules\n\nRule ID | Category | Severity | Notes\n--------|----------|----------|-------\nKMS099 | Reliability | Warning | \n", unshipped);
         Assert.Contains("### Changed Rules\n\nRule ID | New Category | New Severity | Old Category | Old Severity | Notes\n", unshipped);
-        Assert.Contains("\nKMS008 | Reliability | Info | Security | Warning | Scheduling deletion of a key that is still enabled\n", unshipped);
+        Assert.Contains("\nKMS008 | Reliability | Info | Security | Warning | " + RuleCatalog.ScheduledWhileEnabled.Title + "\n", unshipped);
     }
 
     [Fact]

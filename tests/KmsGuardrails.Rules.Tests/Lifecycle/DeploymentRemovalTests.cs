@@ -77,4 +77,23 @@ public sealed class DeploymentRemovalTests
             "Key 'k': this plan destroys it, which schedules its deletion after its waiting period",
             Assert.Single(KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, KeyOperation.ResourceRemoved(PendingWindow.Unknown, TriState.Unknown, "this plan destroys it")).Hazards).FormatMessage("k"));
     }
+
+    [Fact]
+    public void A_change_that_deletes_a_key_enabled_before_it_skips_the_procedures_first_step()
+    {
+        var step = KeyLifecycle.Apply(KeyState.Enabled, KeyFacts.Unknown, KeyOperation.ResourceRemoved(PendingWindow.OfDays(30), TriState.False, "its resource is removed in this change"));
+
+        Assert.Equal(new[] { "KMS008", "KMS015" }, Ids(step));
+        Assert.Equal("Key 'k' is deleted by this change while it is enabled; disable it in an earlier change, watch for failed calls, then remove it", step.Hazards[0].FormatMessage("k"));
+    }
+
+    [Fact]
+    public void A_key_disabled_before_the_change_or_of_unknown_state_or_retained_is_not_KMS008()
+    {
+        var removal = KeyOperation.ResourceReplaced(PendingWindow.OfDays(30), TriState.False, "it is replaced");
+
+        Assert.Equal(new[] { "KMS015" }, Ids(KeyLifecycle.Apply(KeyState.Disabled, KeyFacts.Unknown, removal)));
+        Assert.Equal(new[] { "KMS015" }, Ids(KeyLifecycle.Apply(KeyStateSet.Unknown, KeyFacts.Unknown, removal)));
+        Assert.Empty(KeyLifecycle.Apply(KeyState.Enabled, KeyFacts.Unknown, KeyOperation.ResourceRemoved(PendingWindow.OfDays(30), TriState.True, "retained")).Hazards);
+    }
 }

@@ -10,6 +10,7 @@ using KmsGuardrails.PolicyEngine.Scanning;
 using KmsGuardrails.Rules;
 using KmsGuardrails.Rules.Documents;
 using KmsGuardrails.Rules.Lifecycle;
+using KmsGuardrails.Rules.Monitoring;
 
 namespace KmsGuardrails.PolicyEngine.Terraform.Configuration;
 
@@ -34,6 +35,8 @@ internal sealed class TerraformConfigurationReader
     private readonly List<AddressMove> moves = new();
     private readonly List<InputProblem> problems = new();
     private readonly List<RemoteModuleCall> remoteModules = new();
+    private readonly List<MetricFilter> filters = new();
+    private readonly List<MetricAlarm> alarms = new();
 
     private TerraformConfigurationReader(Func<string, TerraformModule?> loadModule, DocumentLimits limits)
     {
@@ -52,6 +55,8 @@ internal sealed class TerraformConfigurationReader
             Keys = reader.keys,
             Policies = reader.policies,
             Moves = reader.moves,
+            MetricFilters = reader.filters,
+            Alarms = reader.alarms,
             Problems = reader.problems.Distinct().ToList(),
         };
         return (model, reader.remoteModules);
@@ -77,6 +82,17 @@ internal sealed class TerraformConfigurationReader
             .Where(r => TerraformResources.IsReplica(r.Declaration.Type) && r.Body["primary_key_arn"] is DocUnknown { Expression: var arn } && KeyReference.IsMatch(arn))
             .GroupBy(r => KeyReference.Match(((DocUnknown)r.Body["primary_key_arn"]!).Expression).Groups["address"].Value)
             .ToDictionary(g => prefix + g.Key, g => g.Count());
+
+        foreach (var monitor in module.Resources.Where(r => TerraformMonitoring.Types.Contains(r.Type)))
+        {
+            var body = monitor.Body.Evaluate(scope.EvaluatorFor(monitor.File));
+            var address = prefix + monitor.Type + "." + monitor.Name;
+            if (Exists(body))
+            {
+                filters.AddRange(TerraformMonitoring.Filters(monitor.Type, address, body, monitor.Position));
+                alarms.AddRange(TerraformMonitoring.Alarms(monitor.Type, address, body, monitor.Position));
+            }
+        }
 
         foreach (var (declaration, body) in resources)
         {
@@ -131,6 +147,7 @@ internal sealed class TerraformConfigurationReader
             Origin = TerraformResources.IsExternal(type) ? ImportedMaterial(body) : null,
             CustomKeyStore = body["custom_key_store_id"] is { } store ? (store as DocScalar)?.Text ?? address + ".custom_key_store_id" : null,
             MaterialValidTo = TerraformResources.IsExternal(type) ? Argument("valid_to") : null,
+            Enabled = Argument("is_enabled") ?? Argument("enabled"),
             Retention = Retention(body),
             ReplacementInputs = TerraformResources.ReplacementArguments[type]
                 .Select(argument => new ReplacementInput(argument, body[argument.Name], body[argument.Name]?.Position ?? declaration.Position)).ToList(),

@@ -1,0 +1,14 @@
+resource "aws_kms_key" "exports" {
+  description             = "partner exports"
+  deletion_window_in_days = 30
+  is_enabled              = false
+}
+
+resource "aws_kms_key" "orders" {
+  description             = "orders"
+  deletion_window_in_days = 30
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
